@@ -1,0 +1,28 @@
+import Dexie, { type Table } from 'dexie';
+import type { Contact, Job, Party, Payment, Settings } from '../domain/records';
+import { dbVersions } from './versions';
+
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+export const DEFAULT_DB_NAME = 'goodwill-ledger';
+
+export class LedgerDb extends Dexie {
+  parties!: Table<Party, string>;
+  jobs!: Table<Job, string>;
+  payments!: Table<Payment, string>;
+  contacts!: Table<Contact, string>;
+  settings!: Table<Settings, string>;
+  worksheets!: Table<{ id: string }, string>;
+  meta!: Table<MetaEntry, string>;
+
+  constructor(name: string = DEFAULT_DB_NAME) {
+    super(name);
+    for (const { version, stores, upgrade } of dbVersions) {
+      const v = this.version(version).stores(stores);
+      if (upgrade) v.upgrade(upgrade);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Reads for the screens. Tombstones are left out unless asked for. Each query uses an index where
+ * the screen narrows by one (a client's jobs, a party's payments).
+ */
+import { defaultSettings, SETTINGS_ID, type Settings, type SettingsInput } from '../domain/records';
+import type { LedgerDb } from './database';
+
+type Live = { deletedAt: string | null };
+const alive = <T extends Live>(rows: T[]): T[] => rows.filter((r) => r.deletedAt === null);
+
+export interface ReadOptions {
+  includeDeleted?: boolean;
+}
+
+function keep<T extends Live>(rows: T[], options: ReadOptions): T[] {
+  return options.includeDeleted ? rows : alive(rows);
+}
+
+export async function allParties(db: LedgerDb, options: ReadOptions = {}) {
+  return keep(await db.parties.orderBy('name').toArray(), options);
+}
+
+export async function getParty(db: LedgerDb, id: string, options: ReadOptions = {}) {
+  const party = await db.parties.get(id);
+  return party && keep([party], options)[0];
+}
+
+export async function allJobs(db: LedgerDb, options: ReadOptions = {}) {
+  return keep(await db.jobs.orderBy('orderedOn').reverse().toArray(), options);
+}
+
+export async function getJob(db: LedgerDb, id: string, options: ReadOptions = {}) {
+  const job = await db.jobs.get(id);
+  return job && keep([job], options)[0];
+}
+
+export async function jobsForParty(db: LedgerDb, partyId: string, options: ReadOptions = {}) {
+  const [asClient, asSub] = await Promise.all([
+    db.jobs.where('clientId').equals(partyId).toArray(),
+    db.jobs.where('subcontractorId').equals(partyId).toArray(),
+  ]);
+  const byId = new Map([...asClient, ...asSub].map((j) => [j.id, j]));
+  return keep([...byId.values()], options).sort((a, b) => b.orderedOn.localeCompare(a.orderedOn));
+}
+
+export async function allPayments(db: LedgerDb, options: ReadOptions = {}) {
+  return keep(await db.payments.orderBy('paidOn').reverse().toArray(), options);
+}
+
+export async function getPayment(db: LedgerDb, id: string, options: ReadOptions = {}) {
+  const payment = await db.payments.get(id);
+  return payment && keep([payment], options)[0];
+}
+
+export async function paymentsForParty(db: LedgerDb, partyId: string, options: ReadOptions = {}) {
+  const rows = await db.payments.where('partyId').equals(partyId).toArray();
+  return keep(rows, options).sort((a, b) => b.paidOn.localeCompare(a.paidOn));
+}
+
+export async function allContacts(db: LedgerDb, options: ReadOptions = {}) {
+  return keep(await db.contacts.orderBy('on').reverse().toArray(), options);
+}
+
+export async function contactsForParty(db: LedgerDb, partyId: string, options: ReadOptions = {}) {
+  const rows = await db.contacts.where('partyId').equals(partyId).toArray();
+  return keep(rows, options).sort((a, b) => b.on.localeCompare(a.on));
+}
+
+/** The settings in force: the stored record's fields, or the defaults before anything is saved. */
+export async function currentSettings(db: LedgerDb): Promise<SettingsInput> {
+  const stored: Settings | undefined = await db.settings.get(SETTINGS_ID);
+  if (!stored) return { ...defaultSettings };
+  const { businessName, defaultCurrency, defaultTermsNetDays, locale, theme } = stored;
+  return { businessName, defaultCurrency, defaultTermsNetDays, locale, theme };
+}

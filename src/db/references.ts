@@ -1,0 +1,53 @@
+/**
+ * The links between records that a write must not break: a job's client must exist, a payment's
+ * jobs must exist, and so on. A missing link is refused at its field like any other bad input.
+ */
+import type { InputOf, TableName } from '../domain/records';
+import type { FieldErrors } from '../domain/validation';
+import type { LedgerDb } from './database';
+
+type Link = { field: string; table: 'parties' | 'jobs'; ids: (input: never) => (string | null)[] };
+
+const links: {
+  [T in TableName]: {
+    field: string;
+    table: 'parties' | 'jobs';
+    ids: (input: InputOf[T]) => (string | null)[];
+  }[];
+} = {
+  parties: [{ field: 'referredById', table: 'parties', ids: (p) => [p.referredById] }],
+  jobs: [
+    { field: 'clientId', table: 'parties', ids: (j) => [j.clientId] },
+    { field: 'subcontractorId', table: 'parties', ids: (j) => [j.subcontractorId] },
+  ],
+  payments: [
+    { field: 'partyId', table: 'parties', ids: (p) => [p.partyId] },
+    { field: 'allocations', table: 'jobs', ids: (p) => p.allocations.map((a) => a.jobId) },
+  ],
+  contacts: [
+    { field: 'partyId', table: 'parties', ids: (c) => [c.partyId] },
+    { field: 'jobId', table: 'jobs', ids: (c) => [c.jobId] },
+    { field: 'referredPartyId', table: 'parties', ids: (c) => [c.referredPartyId] },
+  ],
+  settings: [],
+};
+
+/** Called inside a transaction that includes parties and jobs. */
+export async function missingReferences<T extends TableName>(
+  db: LedgerDb,
+  table: T,
+  input: InputOf[T],
+): Promise<FieldErrors> {
+  const errors: FieldErrors = {};
+  for (const link of links[table] as Link[]) {
+    const ids = link.ids(input as never).filter((id): id is string => id !== null);
+    if (ids.length === 0) continue;
+    const found = await db.table(link.table).bulkGet(ids);
+    if (
+      found.some((r) => r === undefined || (r as { deletedAt: string | null }).deletedAt !== null)
+    ) {
+      errors[link.field] = 'missing_reference';
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,31 @@
+/**
+ * Every version of the database, oldest first. To change a table or an index, add a version
+ * below with the full new store list and, when existing data must change shape, an `upgrade`
+ * step; never edit a version that has shipped. docs/database.md records each one.
+ */
+import type { Transaction } from 'dexie';
+
+export interface DbVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const dbVersions: DbVersion[] = [
+  {
+    version: 1,
+    stores: {
+      parties: 'id, kind, name, updatedAt',
+      jobs: 'id, clientId, subcontractorId, status, orderedOn, updatedAt',
+      payments: 'id, partyId, paidOn, updatedAt',
+      contacts: 'id, partyId, on, updatedAt',
+      settings: 'id',
+      // Reserved for the worksheets; declared now so adding them needs no upgrade.
+      worksheets: 'id, templateId, *partyIds, updatedAt',
+      // Device-local values that never travel: the device id, the clock.
+      meta: 'key',
+    },
+  },
+];
+
+export const CURRENT_DB_VERSION = dbVersions[dbVersions.length - 1]!.version;

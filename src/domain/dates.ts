@@ -1,0 +1,81 @@
+/**
+ * The one place dates are handled. A calendar day is a `YYYY-MM-DD` string (no time zone: a job
+ * done "on the 3rd" is done on the 3rd wherever the phone is); an instant is a full ISO string.
+ * Day arithmetic runs in UTC so that daylight-saving changes never make a day 23 or 25 hours long.
+ */
+import { z } from 'zod';
+
+export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const MS_PER_DAY = 86_400_000;
+
+function isRealDay(value: string): boolean {
+  if (!DAY_PATTERN.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export const daySchema = z.string().refine(isRealDay, { message: 'invalid_day' });
+export type Day = z.infer<typeof daySchema>;
+
+export const instantSchema = z.iso.datetime({ offset: false });
+export type Instant = z.infer<typeof instantSchema>;
+
+export function isDay(value: unknown): value is Day {
+  return typeof value === 'string' && isRealDay(value);
+}
+
+function dayToUtcMs(day: Day): number {
+  return Date.parse(`${day}T00:00:00Z`);
+}
+
+function utcMsToDay(ms: number): Day {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The local calendar day of an instant (what the person holding the phone would call "today"). */
+export function dayOf(instant: Date): Day {
+  const y = instant.getFullYear();
+  const m = String(instant.getMonth() + 1).padStart(2, '0');
+  const d = String(instant.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+export function today(now: Date = new Date()): Day {
+  return dayOf(now);
+}
+
+export function nowInstant(now: Date = new Date()): Instant {
+  return now.toISOString();
+}
+
+export function addDays(day: Day, days: number): Day {
+  return utcMsToDay(dayToUtcMs(day) + days * MS_PER_DAY);
+}
+
+/** Whole days from `from` to `to`; negative when `to` is earlier. */
+export function daysBetween(from: Day, to: Day): number {
+  return Math.round((dayToUtcMs(to) - dayToUtcMs(from)) / MS_PER_DAY);
+}
+
+export function addMonths(day: Day, months: number): Day {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return utcMsToDay(target.getTime());
+}
+
+export function compareDays(a: Day, b: Day): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function maxDay(a: Day, b: Day): Day {
+  return a >= b ? a : b;
+}
+
+/** A `Date` for formatting a day with Intl; noon UTC keeps it on the same date in every zone. */
+export function dayToDate(day: Day): Date {
+  return new Date(`${day}T12:00:00Z`);
+}

@@ -1,0 +1,265 @@
+import { describe, expect, it } from 'vitest';
+import type { Job, Payment } from '../records';
+import { jobBalances, type JobBalance } from './job-balance';
+import { CLIENT_ID, DELETED, makeJob, makePayment } from './test-records';
+
+function balanceOf(job: Job, payments: Payment[], asOf: string, jobs: Job[] = [job]): JobBalance {
+  const balance = jobBalances(jobs, payments, asOf).get(job.id);
+  if (balance === undefined) throw new Error('no balance for the job');
+  return balance;
+}
+
+/** 1000.00 USD, invoiced 1 March 2026, due 31 March 2026. */
+function marchJob(fields: Partial<Job> = {}): Job {
+  return makeJob({ invoicedOn: '2026-03-01', dueOn: '2026-03-31', amount: 100000, ...fields });
+}
+
+describe('jobBalances', () => {
+  it('a job paid in two parts is settled on the day of the second part, 10 days late', () => {
+    const job = marchJob();
+    const payments = [
+      makePayment('2026-03-20', [{ job, amount: 40000 }]),
+      makePayment('2026-04-10', [{ job, amount: 60000 }]),
+    ];
+    expect(balanceOf(job, payments, '2026-04-30')).toEqual({
+      jobId: job.id,
+      clientId: CLIENT_ID,
+      currency: 'USD',
+      billed: 100000,
+      paid: 100000,
+      sent: 0,
+      refunded: 0,
+      writtenOff: 0,
+      outstanding: 0,
+      dueOn: '2026-03-31',
+      settledOn: '2026-04-10',
+      daysLate: 10,
+      daysOverdue: 0,
+    });
+  });
+
+  it('between the two parts the job owes the rest and is overdue', () => {
+    const job = marchJob();
+    const payments = [
+      makePayment('2026-03-20', [{ job, amount: 40000 }]),
+      makePayment('2026-04-10', [{ job, amount: 60000 }]),
+    ];
+    expect(balanceOf(job, payments, '2026-04-05')).toMatchObject({
+      paid: 40000,
+      outstanding: 60000,
+      settledOn: null,
+      daysLate: null,
+      daysOverdue: 5,
+    });
+  });
+
+  it('the order the payments are listed in does not change the settlement day', () => {
+    const job = marchJob();
+    const payments = [
+      makePayment('2026-04-10', [{ job, amount: 60000 }]),
+      makePayment('2026-03-20', [{ job, amount: 40000 }]),
+    ];
+    expect(balanceOf(job, payments, '2026-04-30').settledOn).toBe('2026-04-10');
+  });
+
+  it('a job paid before its due date is 0 days late, not early', () => {
+    const job = marchJob();
+    const payments = [makePayment('2026-03-25', [{ job, amount: 100000 }])];
+    expect(balanceOf(job, payments, '2026-04-30')).toMatchObject({
+      settledOn: '2026-03-25',
+      daysLate: 0,
+      outstanding: 0,
+    });
+  });
+
+  it('a job never paid owes its full amount and counts the days since it fell due', () => {
+    const job = makeJob({ invoicedOn: '2026-01-01', dueOn: '2026-01-01', amount: 100000 });
+    // 30 days to 31 January, 28 more to 28 February, 15 more to 15 March.
+    expect(balanceOf(job, [], '2026-03-15')).toMatchObject({
+      billed: 100000,
+      paid: 0,
+      outstanding: 100000,
+      settledOn: null,
+      daysLate: null,
+      daysOverdue: 73,
+    });
+  });
+
+  it('a job not yet due is owed but not overdue', () => {
+    expect(balanceOf(marchJob(), [], '2026-03-31')).toMatchObject({
+      outstanding: 100000,
+      daysOverdue: 0,
+    });
+  });
+
+  it('a cheque only sent shows as sent and does not reduce what is owed', () => {
+    const job = marchJob();
+    const payments = [makePayment('2026-03-28', [{ job, amount: 100000 }], { state: 'sent' })];
+    expect(balanceOf(job, payments, '2026-04-10')).toMatchObject({
+      paid: 0,
+      sent: 100000,
+      outstanding: 100000,
+      settledOn: null,
+      daysOverdue: 10,
+    });
+  });
+
+  it('one payment split across two jobs pays each its own share', () => {
+    const a = marchJob({ amount: 100000 });
+    const b = marchJob({ amount: 80000 });
+    const payments = [
+      makePayment('2026-03-30', [
+        { job: a, amount: 100000 },
+        { job: b, amount: 50000 },
+      ]),
+    ];
+    const balances = jobBalances([a, b], payments, '2026-04-15');
+    expect(balances.get(a.id)).toMatchObject({ paid: 100000, outstanding: 0, daysLate: 0 });
+    expect(balances.get(b.id)).toMatchObject({
+      paid: 50000,
+      outstanding: 30000,
+      settledOn: null,
+      daysOverdue: 15,
+    });
+  });
+
+  it('a deleted payment is ignored', () => {
+    const job = marchJob();
+    const payments = [makePayment('2026-03-20', [{ job, amount: 100000 }], { deletedAt: DELETED })];
+    expect(balanceOf(job, payments, '2026-04-01')).toMatchObject({
+      paid: 0,
+      outstanding: 100000,
+      settledOn: null,
+    });
+  });
+
+  it('a deleted job has no balance', () => {
+    const job = marchJob({ deletedAt: DELETED });
+    expect(jobBalances([job], [], '2026-04-01').has(job.id)).toBe(false);
+  });
+
+  it('a written-off job writes off what was unpaid and owes nothing', () => {
+    const job = marchJob({ status: 'written_off' });
+    const payments = [makePayment('2026-03-20', [{ job, amount: 25000 }])];
+    expect(balanceOf(job, payments, '2026-06-01')).toMatchObject({
+      billed: 100000,
+      paid: 25000,
+      writtenOff: 75000,
+      outstanding: 0,
+      settledOn: null,
+      daysLate: null,
+      daysOverdue: 0,
+    });
+  });
+
+  it('a cancelled job is not billed, and a deposit on it does not settle it', () => {
+    const job = makeJob({ status: 'cancelled', amount: 100000 });
+    const payments = [makePayment('2026-01-02', [{ job, amount: 20000 }])];
+    expect(balanceOf(job, payments, '2026-03-01')).toMatchObject({
+      billed: 0,
+      paid: 20000,
+      outstanding: 0,
+      dueOn: null,
+      settledOn: null,
+      daysLate: null,
+      daysOverdue: 0,
+    });
+  });
+
+  it('a payment in another currency is not counted toward the job', () => {
+    const job = marchJob();
+    const payments = [makePayment('2026-03-20', [{ job, amount: 100000 }], { currency: 'EUR' })];
+    expect(balanceOf(job, payments, '2026-04-01')).toMatchObject({
+      currency: 'USD',
+      paid: 0,
+      outstanding: 100000,
+    });
+  });
+
+  it('a refund to the client is shown apart and does not undo the payment', () => {
+    const job = marchJob();
+    const payments = [
+      makePayment('2026-03-20', [{ job, amount: 100000 }]),
+      makePayment('2026-04-02', [{ job, amount: 10000 }], { direction: 'me_to_client' }),
+    ];
+    expect(balanceOf(job, payments, '2026-04-30')).toMatchObject({
+      paid: 100000,
+      refunded: 10000,
+      outstanding: 0,
+      settledOn: '2026-03-20',
+    });
+  });
+
+  it('payments to and from a subcontractor do not touch the client balance', () => {
+    const job = marchJob();
+    const payments = [
+      makePayment('2026-03-20', [{ job, amount: 30000 }], { direction: 'me_to_sub' }),
+      makePayment('2026-03-21', [{ job, amount: 5000 }], { direction: 'sub_to_me' }),
+    ];
+    expect(balanceOf(job, payments, '2026-04-30')).toMatchObject({
+      paid: 0,
+      refunded: 0,
+      outstanding: 100000,
+    });
+  });
+
+  it('a payment dated after the as-of day is not counted yet', () => {
+    const job = marchJob();
+    const payments = [makePayment('2026-04-10', [{ job, amount: 100000 }])];
+    expect(balanceOf(job, payments, '2026-04-09')).toMatchObject({
+      paid: 0,
+      outstanding: 100000,
+      settledOn: null,
+      daysOverdue: 9,
+    });
+  });
+
+  it('an overpaid job is settled by the payment that first covered the bill', () => {
+    const job = marchJob({ amount: 50000 });
+    const payments = [
+      makePayment('2026-03-01', [{ job, amount: 30000 }]),
+      makePayment('2026-03-05', [{ job, amount: 30000 }]),
+    ];
+    expect(balanceOf(job, payments, '2026-04-01')).toMatchObject({
+      paid: 60000,
+      outstanding: 0,
+      settledOn: '2026-03-05',
+      daysLate: 0,
+    });
+  });
+
+  it('a job invoiced after the as-of day is not billed yet', () => {
+    const job = marchJob();
+    expect(balanceOf(job, [], '2026-02-28')).toMatchObject({
+      billed: 0,
+      outstanding: 0,
+      daysOverdue: 0,
+    });
+  });
+
+  it('an open job with a deposit paid is not billed and owes nothing yet', () => {
+    const job = makeJob({ status: 'open', amount: 100000 });
+    const payments = [makePayment('2026-01-02', [{ job, amount: 30000 }])];
+    expect(balanceOf(job, payments, '2026-03-01')).toMatchObject({
+      billed: 0,
+      paid: 30000,
+      outstanding: 0,
+      settledOn: null,
+    });
+  });
+
+  it('once the job is billed, the earlier deposit counts toward settling it', () => {
+    const job = makeJob({ status: 'invoiced', invoicedOn: '2026-02-01', amount: 100000 });
+    const payments = [
+      makePayment('2026-01-02', [{ job, amount: 30000 }]),
+      makePayment('2026-02-20', [{ job, amount: 70000 }]),
+    ];
+    // Due 30 days after 1 February: 3 March, so 20 February is on time.
+    expect(balanceOf(job, payments, '2026-03-10')).toMatchObject({
+      paid: 100000,
+      dueOn: '2026-03-03',
+      settledOn: '2026-02-20',
+      daysLate: 0,
+    });
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * The facts about one client that the worksheets weigh: how long we have known them, what they were
+ * billed and paid, and how punctual they are. Money stays in Totals per currency; currencies with
+ * nothing in them are left out, so an empty `outstanding` means nothing is owed.
+ */
+import { addMonths, dayOf, daysBetween, type Day } from '../dates';
+import { addToTotals, type Totals } from '../money';
+import type { Job, Party, Payment } from '../records';
+import { isBilledBy } from './billable';
+import { jobBalances, type JobBalance } from './job-balance';
+import { wholeMonthsBetween } from './whole-months';
+
+export interface ClientFigures {
+  /** When the relationship began: as recorded, else their first order, else when we entered them. */
+  since: Day;
+  tenureDays: number;
+  tenureMonths: number;
+  /** Billed jobs (by `asOf`), whatever became of their bills. */
+  jobCount: number;
+  billed: Totals;
+  paid: Totals;
+  sent: Totals;
+  outstanding: Totals;
+  writtenOff: Totals;
+  settledCount: number;
+  onTimeCount: number;
+  /** Share of settled jobs settled by their due date; null before any job is settled. */
+  onTimeRate: number | null;
+  averageDaysLate: number | null;
+  /** The longest wait: days late of a settled job or days overdue of an unsettled one. */
+  worstDaysLate: number;
+  /** Jobs due in the 12 months up to `asOf` that were paid late or are overdue. */
+  lateCount12m: number;
+  overdueCount: number;
+}
+
+function addNonZero(totals: Totals, balance: JobBalance, amount: number) {
+  if (amount !== 0) addToTotals(totals, balance.currency, amount);
+}
+
+function relationshipStart(client: Party, jobs: readonly Job[]): Day {
+  if (client.relationshipStart !== null) return client.relationshipStart;
+  const firstOrder = jobs.map((j) => j.orderedOn).sort()[0];
+  return firstOrder ?? dayOf(new Date(client.createdAt));
+}
+
+/** Late or overdue now: a job still owing counts before it is settled, not only after. */
+function wasLate(balance: JobBalance): boolean {
+  return (balance.daysLate ?? 0) > 0 || balance.daysOverdue > 0;
+}
+
+export function clientFigures(
+  client: Party,
+  jobs: readonly Job[],
+  payments: readonly Payment[],
+  asOf: Day,
+): ClientFigures {
+  const theirJobs = jobs.filter((j) => j.clientId === client.id && j.deletedAt === null);
+  const theirPayments = payments.filter((p) => p.partyId === client.id);
+  const balances = [...jobBalances(theirJobs, theirPayments, asOf).values()];
+  const since = relationshipStart(client, theirJobs);
+
+  const billed: Totals = {};
+  const paid: Totals = {};
+  const sent: Totals = {};
+  const outstanding: Totals = {};
+  const writtenOff: Totals = {};
+  for (const b of balances) {
+    addNonZero(billed, b, b.billed);
+    addNonZero(paid, b, b.paid);
+    addNonZero(sent, b, b.sent);
+    addNonZero(outstanding, b, b.outstanding);
+    addNonZero(writtenOff, b, b.writtenOff);
+  }
+
+  const daysLate = balances.flatMap((b) => (b.daysLate === null ? [] : [b.daysLate]));
+  const onTimeCount = daysLate.filter((d) => d === 0).length;
+  const yearAgo = addMonths(asOf, -12);
+
+  return {
+    since,
+    tenureDays: Math.max(0, daysBetween(since, asOf)),
+    tenureMonths: wholeMonthsBetween(since, asOf),
+    jobCount: theirJobs.filter((j) => isBilledBy(j, asOf)).length,
+    billed,
+    paid,
+    sent,
+    outstanding,
+    writtenOff,
+    settledCount: daysLate.length,
+    onTimeCount,
+    onTimeRate: daysLate.length === 0 ? null : onTimeCount / daysLate.length,
+    averageDaysLate:
+      daysLate.length === 0 ? null : daysLate.reduce((s, d) => s + d, 0) / daysLate.length,
+    worstDaysLate: Math.max(0, ...balances.map((b) => b.daysLate ?? b.daysOverdue)),
+    lateCount12m: balances.filter(
+      (b) => b.dueOn !== null && b.dueOn > yearAgo && b.dueOn <= asOf && wasLate(b),
+    ).length,
+    overdueCount: balances.filter((b) => b.daysOverdue > 0).length,
+  };
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { daySchema } from '../dates';
+import { currencySchema, minorSchema } from '../money';
+import { idSchema, storedShape, text } from './base';
+
+/** Which way the money moved, seen from the owner of the business. */
+export const paymentDirections = [
+  'client_to_me',
+  'me_to_client',
+  'me_to_sub',
+  'sub_to_me',
+] as const;
+export type PaymentDirection = (typeof paymentDirections)[number];
+
+export const paymentMethods = ['cheque', 'transfer', 'card', 'cash', 'other'] as const;
+export type PaymentMethod = (typeof paymentMethods)[number];
+
+/** `sent` is money on its way (a cheque in the mail): it does not settle anything yet. */
+export const paymentStates = ['received', 'sent'] as const;
+export type PaymentState = (typeof paymentStates)[number];
+
+export const allocationSchema = z.strictObject({
+  jobId: idSchema,
+  amount: minorSchema.min(1, { error: 'not_positive' }),
+});
+export type Allocation = z.infer<typeof allocationSchema>;
+
+export const paymentFields = {
+  direction: z.enum(paymentDirections),
+  partyId: idSchema,
+  paidOn: daySchema,
+  amount: minorSchema.min(1, { error: 'not_positive' }),
+  currency: currencySchema,
+  method: z.enum(paymentMethods),
+  state: z.enum(paymentStates),
+  /** The jobs this payment settles and how much of it goes to each; the rest is unallocated. */
+  allocations: z.array(allocationSchema).max(500),
+  reference: text(200),
+  notes: text(2000),
+};
+
+function checkAllocations(
+  payment: { amount: number; allocations: Allocation[] },
+  ctx: z.RefinementCtx,
+) {
+  const total = payment.allocations.reduce((sum, a) => sum + a.amount, 0);
+  if (total > payment.amount) {
+    ctx.addIssue({ code: 'custom', path: ['allocations'], message: 'over_allocated' });
+  }
+  const ids = new Set(payment.allocations.map((a) => a.jobId));
+  if (ids.size !== payment.allocations.length) {
+    ctx.addIssue({ code: 'custom', path: ['allocations'], message: 'duplicate_job' });
+  }
+}
+
+export const paymentInputSchema = z.strictObject(paymentFields).superRefine(checkAllocations);
+export type PaymentInput = z.infer<typeof paymentInputSchema>;
+
+export const paymentSchema = z
+  .strictObject(storedShape(paymentFields))
+  .superRefine(checkAllocations);
+export type Payment = z.infer<typeof paymentSchema>;

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { currencySchema } from '../money';
+import { storedShape, text } from './base';
+
+/** One settings record, shared by every device, so its id is fixed rather than random. */
+export const SETTINGS_ID = '00000000-0000-4000-8000-000000000001';
+
+export const localeChoices = ['auto', 'en', 'ru'] as const;
+export const themeChoices = ['system', 'light', 'dark'] as const;
+
+export const settingsFields = {
+  businessName: text(200),
+  defaultCurrency: currencySchema,
+  defaultTermsNetDays: z
+    .int({ error: 'not_whole_days' })
+    .min(0, { error: 'negative' })
+    .max(365, { error: 'too_large' }),
+  locale: z.enum(localeChoices),
+  theme: z.enum(themeChoices),
+};
+
+export const settingsInputSchema = z.strictObject(settingsFields);
+export type SettingsInput = z.infer<typeof settingsInputSchema>;
+
+export const settingsSchema = z.strictObject(storedShape(settingsFields));
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: SettingsInput = {
+  businessName: '',
+  defaultCurrency: 'USD',
+  defaultTermsNetDays: 30,
+  locale: 'auto',
+  theme: 'system',
+};

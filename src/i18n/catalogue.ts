@@ -1,0 +1,38 @@
+/**
+ * The message catalogue: every piece of text the app shows, by key. Each area has its own file
+ * under en/ so features can grow their text without touching each other's. A message is a string
+ * with `{param}` slots, or a set of plural forms chosen by the `count` param (Intl.PluralRules).
+ */
+import { common } from './en/common';
+import { contacts } from './en/contacts';
+import { home } from './en/home';
+import { jobs } from './en/jobs';
+import { payments } from './en/payments';
+import { people } from './en/people';
+import { settings } from './en/settings';
+
+export type PluralForms = {
+  zero?: string;
+  one?: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+};
+export type Message = string | PluralForms;
+
+export const en = {
+  ...common,
+  ...people,
+  ...jobs,
+  ...payments,
+  ...contacts,
+  ...home,
+  ...settings,
+} as const satisfies Record<string, Message>;
+
+export type MessageKey = keyof typeof en;
+export type Catalogue = Record<MessageKey, Message>;
+
+export const catalogues: Record<string, Catalogue> = { en };
+export const supportedLocales = Object.keys(catalogues);

@@ -1,0 +1,79 @@
+/**
+ * What the screens call to change data. Each returns a result instead of throwing, so a form can
+ * put every error next to its field; deletes come with an Undo notice.
+ */
+import { saveRecord, saveSettings, setDeleted, WriteError } from '../db';
+import type { InputOf, RecordOf, TableName, SettingsInput } from '../domain/records';
+import type { FieldErrors } from '../domain/validation';
+import { t } from '../i18n/i18n.svelte';
+import { db } from './db';
+import { notices } from './notices.svelte';
+
+export type SaveResult<T> =
+  { ok: true; record: T } | { ok: false; errors: FieldErrors; message: string };
+
+function failure(error: unknown): { ok: false; errors: FieldErrors; message: string } {
+  if (error instanceof WriteError) {
+    if (error.kind === 'validation') {
+      return { ok: false, errors: error.fields, message: t('errors.formHasErrors') };
+    }
+    return {
+      ok: false,
+      errors: {},
+      message: t(error.kind === 'storage' ? 'errors.storage' : 'errors.not_found'),
+    };
+  }
+  const message = t('errors.unexpected', {
+    message: error instanceof Error ? error.message : String(error),
+  });
+  return { ok: false, errors: {}, message };
+}
+
+export async function save<T extends TableName>(
+  table: T,
+  input: InputOf[T],
+  id?: string,
+): Promise<SaveResult<RecordOf[T]>> {
+  try {
+    return { ok: true, record: await saveRecord(db, table, input, id) };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+export async function updateSettings(
+  input: SettingsInput,
+): Promise<SaveResult<RecordOf['settings']>> {
+  try {
+    return { ok: true, record: await saveSettings(db, input) };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** Deletes (a tombstone) and offers Undo, which restores the record exactly. */
+export async function remove(table: TableName, id: string, name: string): Promise<boolean> {
+  try {
+    await setDeleted(db, table, id, true);
+  } catch (error) {
+    notices.show({ text: failure(error).message, tone: 'error' });
+    return false;
+  }
+  notices.show({
+    text: t('common.deleted', { name }),
+    tone: 'info',
+    actionLabel: t('common.undo'),
+    action: () => void restore(table, id),
+  });
+  return true;
+}
+
+export async function restore(table: TableName, id: string): Promise<boolean> {
+  try {
+    await setDeleted(db, table, id, false);
+    return true;
+  } catch (error) {
+    notices.show({ text: failure(error).message, tone: 'error' });
+    return false;
+  }
+}
