@@ -15,6 +15,8 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 const port = Number(process.env.E2E_PORT ?? 4317);
+// Parallel local work may build into a directory of its own (E2E_DIST) and serve that.
+const outDir = process.env.E2E_DIST ? ` --outDir ${process.env.E2E_DIST}` : '';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -42,7 +44,7 @@ export default defineConfig({
   ],
   webServer: {
     // The build is made by `npm run test:e2e` first; a port of our own avoids reusing a stale server.
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1${outDir}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -49,5 +49,13 @@ export async function missingReferences<T extends TableName>(
       errors[link.field] = 'missing_reference';
     }
   }
+  if (table === 'payments' && !errors.allocations) {
+    const payment = input as InputOf['payments'];
+    const jobs = await db.jobs.bulkGet(payment.allocations.map((a) => a.jobId));
+    // Sums never mix currencies: a payment settles only jobs billed in its own currency.
+    if (jobs.some((job) => job && job.currency !== payment.currency)) {
+      errors.allocations = 'currency_mismatch';
+    }
+  }
   return errors;
 }

@@ -47,11 +47,16 @@ export type ParsedAmount =
   | { ok: false; error: 'empty' | 'not_a_number' | 'negative' | 'too_many_decimals' | 'too_large' };
 
 /**
- * Reads an amount typed by a person ("1,500.50", "1 500,5", "12") into minor units. Accepts a comma
- * or a point as the decimal separator: the last one followed by at most the currency's number of
- * minor digits is the decimal mark; spaces and other separators are grouping.
+ * Reads an amount typed by a person ("1,500.50", "1 500,5", "12") into minor units. The last `.`
+ * or `,` is the decimal mark unless it is followed by exactly three digits and is not the locale's
+ * decimal separator, in which case it groups thousands: "1,500" is 1500 in English, and "1.234"
+ * in dollars is refused rather than silently read as 1234.
  */
-export function parseAmount(text: string, currency: Currency): ParsedAmount {
+export function parseAmount(
+  text: string,
+  currency: Currency,
+  decimalSeparator: '.' | ',' = '.',
+): ParsedAmount {
   const trimmed = text.trim().replace(/[\s\u00a0\u202f']/g, '');
   if (trimmed === '') return { ok: false, error: 'empty' };
   if (trimmed.startsWith('-')) return { ok: false, error: 'negative' };
@@ -62,9 +67,13 @@ export function parseAmount(text: string, currency: Currency): ParsedAmount {
   let fraction = '';
   if (lastSep >= 0) {
     const tail = trimmed.slice(lastSep + 1);
+    const sep = trimmed[lastSep];
     const sepCount = (trimmed.match(/[.,]/g) ?? []).length;
-    const looksLikeGrouping = tail.length === 3 && (digits !== 3 || sepCount > 1);
-    if (!looksLikeGrouping) {
+    const groupsThousands =
+      tail.length === 3 &&
+      (sep !== decimalSeparator ||
+        (sepCount > 1 && !trimmed.slice(0, lastSep).includes(sep === '.' ? ',' : '.')));
+    if (!groupsThousands) {
       whole = trimmed.slice(0, lastSep);
       fraction = tail;
     }

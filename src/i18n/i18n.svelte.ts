@@ -21,6 +21,14 @@ class I18n {
     supportedLocales.includes(this.locale.split('-')[0]!) ? this.locale.split('-')[0]! : 'en',
   );
 
+  /** The decimal mark people type in this locale, so "1,5" means one and a half in Russian. */
+  decimalSeparator = $derived<'.' | ','>(
+    new Intl.NumberFormat(this.locale).formatToParts(1.5).find((p) => p.type === 'decimal')
+      ?.value === ','
+      ? ','
+      : '.',
+  );
+
   t = (key: MessageKey, params?: Params): string =>
     translate(catalogues[this.language] ?? en, en, this.locale, key, params);
 

@@ -49,6 +49,7 @@ export const common = {
   'errors.invalid_choice': 'Choose one of the options.',
   'errors.unknown_field': 'Unexpected field.',
   'errors.invalid': 'This value is not valid.',
+  'errors.unknown_currency': 'This is not a currency code this browser knows.',
   'errors.storage':
     'The browser refused to store this (the disk may be full or storage blocked). Nothing was changed.',
   'errors.not_found': 'This record no longer exists.',

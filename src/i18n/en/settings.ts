@@ -1,1 +1,20 @@
-export const settings = {} as const;
+export const settings = {
+  'settings.title': 'Settings',
+  'settings.business': 'Your business',
+  'settings.businessName': 'Business name',
+  'settings.defaultCurrency': 'Default currency',
+  'settings.defaultCurrencyHint':
+    'A three-letter code such as USD, EUR or RUB. New jobs and payments start in it; records keep their own.',
+  'settings.defaultTerms': 'Default payment terms (days)',
+  'settings.defaultTermsHint': 'How many days after the invoice a new client has to pay.',
+  'settings.appearance': 'Language and appearance',
+  'settings.language': 'Language',
+  'settings.language.auto': 'Same as this device',
+  'settings.language.en': 'English',
+  'settings.language.ru': 'Русский',
+  'settings.theme': 'Theme',
+  'settings.theme.system': 'Same as this device',
+  'settings.theme.light': 'Light',
+  'settings.theme.dark': 'Dark',
+  'settings.saved': 'Settings saved.',
+} as const;

@@ -1,0 +1,203 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { parseStamp } from '../domain/hlc';
+import type { LedgerDb } from './database';
+import { clientInput, freshDb, jobInput, paymentInput } from './test-db';
+import { saveRecord, setDeleted, saveSettings } from './write';
+import { WriteError } from './write-error';
+import { allParties, currentSettings, getParty, jobsForParty } from './queries';
+import { defaultSettings, SETTINGS_ID } from '../domain/records';
+
+let db: LedgerDb;
+afterEach(async () => {
+  await db?.delete();
+});
+
+async function refused(promise: Promise<unknown>): Promise<WriteError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(WriteError);
+  return error as WriteError;
+}
+
+async function dump(d: LedgerDb) {
+  return {
+    parties: await d.parties.toArray(),
+    jobs: await d.jobs.toArray(),
+    payments: await d.payments.toArray(),
+  };
+}
+
+describe('saving a record', () => {
+  test('a new record gets a UUID, timestamps, no tombstone and a stamp on every field', async () => {
+    db = freshDb();
+    const party = await saveRecord(db, 'parties', clientInput());
+    expect(party.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(party.createdAt).toBe(party.updatedAt);
+    expect(party.deletedAt).toBeNull();
+    expect(Object.keys(party.stamps).sort()).toEqual(Object.keys(clientInput()).sort());
+    expect(await getParty(db, party.id)).toEqual(party);
+  });
+
+  test('an update stamps only the fields it changes, with a later stamp', async () => {
+    db = freshDb();
+    const first = await saveRecord(db, 'parties', clientInput());
+    const second = await saveRecord(db, 'parties', { ...clientInput(), phone: '555-0100' }, first.id);
+    expect(second.stamps.phone! > first.stamps.phone!).toBe(true);
+    expect(second.stamps.name).toBe(first.stamps.name);
+    expect(second.createdAt).toBe(first.createdAt);
+  });
+
+  test('saving unchanged fields writes nothing new', async () => {
+    db = freshDb();
+    const first = await saveRecord(db, 'parties', clientInput());
+    const again = await saveRecord(db, 'parties', clientInput(), first.id);
+    expect(again).toEqual(first);
+  });
+
+  test('every stamp of one device carries the same device id, and stamps never repeat', async () => {
+    db = freshDb();
+    const a = await saveRecord(db, 'parties', clientInput({ name: 'A' }));
+    const b = await saveRecord(db, 'parties', clientInput({ name: 'B' }));
+    expect(parseStamp(a.stamps.name!).deviceId).toBe(parseStamp(b.stamps.name!).deviceId);
+    expect(a.stamps.name).not.toBe(b.stamps.name);
+  });
+
+  test('text is trimmed before it is stored', async () => {
+    db = freshDb();
+    const party = await saveRecord(db, 'parties', clientInput({ name: '  Ada  ' }));
+    expect(party.name).toBe('Ada');
+  });
+});
+
+describe('refusing bad input', () => {
+  test('an empty name is refused at the name field and nothing is stored', async () => {
+    db = freshDb();
+    const error = await refused(saveRecord(db, 'parties', clientInput({ name: '  ' })));
+    expect(error.fields).toEqual({ name: 'required' });
+    expect(await allParties(db)).toEqual([]);
+  });
+
+  test('a negative or fractional amount is refused and the stored job is unchanged', async () => {
+    db = freshDb();
+    const client = await saveRecord(db, 'parties', clientInput());
+    const job = await saveRecord(db, 'jobs', jobInput(client.id));
+    const before = await dump(db);
+    expect((await refused(saveRecord(db, 'jobs', jobInput(client.id, { amount: -1 }), job.id))).fields).toEqual({
+      amount: 'negative',
+    });
+    expect((await refused(saveRecord(db, 'jobs', jobInput(client.id, { amount: 10.5 }), job.id))).fields).toEqual({
+      amount: 'not_whole_cents',
+    });
+    expect(
+      (await refused(saveRecord(db, 'jobs', jobInput(client.id, { amount: Number.NaN }), job.id))).fields.amount,
+    ).toBeDefined();
+    expect(await dump(db)).toEqual(before);
+  });
+
+  test('a due date before the job was ordered is refused at the due date', async () => {
+    db = freshDb();
+    const client = await saveRecord(db, 'parties', clientInput());
+    const error = await refused(saveRecord(db, 'jobs', jobInput(client.id, { dueOn: '2026-02-01' })));
+    expect(error.fields).toEqual({ dueOn: 'before_ordered' });
+    expect(await db.jobs.count()).toBe(0);
+  });
+
+  test('an impossible date is refused', async () => {
+    db = freshDb();
+    const client = await saveRecord(db, 'parties', clientInput());
+    const error = await refused(saveRecord(db, 'jobs', jobInput(client.id, { doneOn: '2026-02-30' })));
+    expect(error.fields).toEqual({ doneOn: 'invalid_day' });
+  });
+
+  test('a job for a client that does not exist is refused', async () => {
+    db = freshDb();
+    const error = await refused(saveRecord(db, 'jobs', jobInput(crypto.randomUUID())));
+    expect(error.fields).toEqual({ clientId: 'missing_reference' });
+  });
+
+  test('a job for a deleted client is refused', async () => {
+    db = freshDb();
+    const client = await saveRecord(db, 'parties', clientInput());
+    await setDeleted(db, 'parties', client.id, true);
+    const error = await refused(saveRecord(db, 'jobs', jobInput(client.id)));
+    expect(error.fields).toEqual({ clientId: 'missing_reference' });
+  });
+
+  test('a payment that allocates more than its amount is refused', async () => {
+    db = freshDb();
+    const client = await saveRecord(db, 'parties', clientInput());
+    const job = await saveRecord(db, 'jobs', jobInput(client.id));
+    const error = await refused(
+      saveRecord(db, 'payments', paymentInput(client.id, { amount: 100, allocations: [{ jobId: job.id, amount: 101 }] })),
+    );
+    expect(error.fields).toEqual({ allocations: 'over_allocated' });
+  });
+
+  test('a payment never settles a job billed in another currency', async () => {
+    db = freshDb();
+    const client = await saveRecord(db, 'parties', clientInput());
+    const job = await saveRecord(db, 'jobs', jobInput(client.id, { currency: 'EUR' }));
+    const error = await refused(
+      saveRecord(db, 'payments', paymentInput(client.id, { allocations: [{ jobId: job.id, amount: 100 }] })),
+    );
+    expect(error.fields).toEqual({ allocations: 'currency_mismatch' });
+  });
+
+  test('unknown fields such as __proto__ are refused, not stored', async () => {
+    db = freshDb();
+    const hostile = JSON.parse('{"__proto__": {"polluted": true}}') as object;
+    const error = await refused(saveRecord(db, 'parties', { ...clientInput(), ...hostile, extra: 1 } as never));
+    expect(error.kind).toBe('validation');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(await db.parties.count()).toBe(0);
+  });
+
+  test('updating a record that does not exist says so', async () => {
+    db = freshDb();
+    const error = await refused(saveRecord(db, 'parties', clientInput(), crypto.randomUUID()));
+    expect(error.kind).toBe('not_found');
+  });
+});
+
+describe('deleting', () => {
+  test('a delete leaves a stamped tombstone that reads leave out unless asked', async () => {
+    db = freshDb();
+    const client = await saveRecord(db, 'parties', clientInput());
+    const deleted = await setDeleted(db, 'parties', client.id, true);
+    expect(deleted.deletedAt).not.toBeNull();
+    expect(deleted.stamps.deletedAt! > client.stamps.name!).toBe(true);
+    expect(await allParties(db)).toEqual([]);
+    expect(await allParties(db, { includeDeleted: true })).toHaveLength(1);
+    expect(await getParty(db, client.id)).toBeUndefined();
+  });
+
+  test('restoring brings the record back exactly, with a new stamp on deletedAt only', async () => {
+    db = freshDb();
+    const client = await saveRecord(db, 'parties', clientInput());
+    await setDeleted(db, 'parties', client.id, true);
+    const restored = await setDeleted(db, 'parties', client.id, false);
+    expect({ ...restored, updatedAt: '', stamps: {} }).toEqual({ ...client, updatedAt: '', stamps: {} });
+    expect(restored.stamps.name).toBe(client.stamps.name);
+  });
+
+  test("a deleted client's jobs stay, and are found by the client's id", async () => {
+    db = freshDb();
+    const client = await saveRecord(db, 'parties', clientInput());
+    await saveRecord(db, 'jobs', jobInput(client.id));
+    await setDeleted(db, 'parties', client.id, true);
+    expect(await jobsForParty(db, client.id)).toHaveLength(1);
+  });
+});
+
+describe('settings', () => {
+  test('before anything is saved the defaults apply; a save keeps one record with a fixed id', async () => {
+    db = freshDb();
+    expect(await currentSettings(db)).toEqual(defaultSettings);
+    await saveSettings(db, { ...defaultSettings, defaultCurrency: 'EUR' });
+    await saveSettings(db, { ...defaultSettings, defaultCurrency: 'JPY' });
+    expect((await currentSettings(db)).defaultCurrency).toBe('JPY');
+    expect((await db.settings.toArray()).map((s) => s.id)).toEqual([SETTINGS_ID]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { addDays, addMonths, daySchema, daysBetween, dayOf, isDay } from './dates';
+
+describe('calendar days', () => {
+  test('adding days crosses months, years and leap days', () => {
+    expect(addDays('2026-01-31', 1)).toBe('2026-02-01');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2026-12-31', 30)).toBe('2027-01-30');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
+  test('days between two days is whole and signed, unaffected by daylight saving', () => {
+    expect(daysBetween('2026-03-01', '2026-03-31')).toBe(30);
+    expect(daysBetween('2026-03-31', '2026-03-01')).toBe(-30);
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+    expect(daysBetween('2026-10-24', '2026-10-26')).toBe(2);
+  });
+
+  test('adding months keeps the day or clamps to the end of a shorter month', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2026-03-15', -12)).toBe('2025-03-15');
+  });
+
+  test('only real calendar days pass', () => {
+    expect(isDay('2026-02-28')).toBe(true);
+    expect(isDay('2026-02-29')).toBe(false);
+    expect(isDay('2026-13-01')).toBe(false);
+    expect(isDay('26-1-1')).toBe(false);
+    expect(daySchema.safeParse('2026-04-31').success).toBe(false);
+  });
+
+  test('the day of an instant is the local calendar day', () => {
+    expect(dayOf(new Date(2026, 10, 23, 23, 59))).toBe('2026-11-23');
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * The payment form's draft (strings, as typed) and its conversion into a `PaymentInput`, with one
+ * error code per field; a job's own amount error is keyed `job:<id>`.
+ */
+import type { Day } from '../../domain/dates';
+import { isKnownCurrency, minorToInput, parseAmount } from '../../domain/money';
+import {
+  paymentDirections,
+  paymentInputSchema,
+  type Payment,
+  type PaymentDirection,
+  type PaymentInput,
+  type PaymentMethod,
+  type PaymentState,
+} from '../../domain/records';
+import { validate, type FieldErrors, type Validated } from '../../domain/validation';
+import { rowsToAllocations, type AllocationRows, type JobOption } from './allocation';
+
+export interface PaymentDraft {
+  direction: PaymentDirection;
+  partyId: string;
+  paidOn: string;
+  amount: string;
+  currency: string;
+  method: PaymentMethod;
+  state: PaymentState;
+  reference: string;
+  notes: string;
+}
+
+export function isDirection(value: string | undefined): value is PaymentDirection {
+  return (paymentDirections as readonly (string | undefined)[]).includes(value);
+}
+
+export function emptyPaymentDraft(defaults: {
+  today: Day;
+  currency: string;
+  direction?: PaymentDirection | undefined;
+  partyId?: string | undefined;
+}): PaymentDraft {
+  return {
+    direction: defaults.direction ?? 'client_to_me',
+    partyId: defaults.partyId ?? '',
+    paidOn: defaults.today,
+    amount: '',
+    currency: defaults.currency,
+    method: 'transfer',
+    state: 'received',
+    reference: '',
+    notes: '',
+  };
+}
+
+export function paymentToDraft(payment: PaymentInput): PaymentDraft {
+  return {
+    direction: payment.direction,
+    partyId: payment.partyId,
+    paidOn: payment.paidOn,
+    amount: minorToInput(payment.amount, payment.currency),
+    currency: payment.currency,
+    method: payment.method,
+    state: payment.state,
+    reference: payment.reference,
+    notes: payment.notes,
+  };
+}
+
+export function jobErrorKey(jobId: string): string {
+  return `job:${jobId}`;
+}
+
+/** The currency as typed, tidied; the form uses it to read amounts before the draft is valid. */
+export function draftCurrency(draft: Pick<PaymentDraft, 'currency'>): string {
+  return draft.currency.trim().toUpperCase();
+}
+
+/** The payment amount in minor units, or 0 while it does not parse (for the live "left" figure). */
+export function draftAmount(draft: Pick<PaymentDraft, 'amount' | 'currency'>): number {
+  const parsed = parseAmount(draft.amount, draftCurrency(draft));
+  return parsed.ok ? parsed.minor : 0;
+}
+
+export function checkPaymentDraft(
+  draft: PaymentDraft,
+  options: readonly JobOption[],
+  rows: AllocationRows,
+): Validated<PaymentInput> {
+  const typing: FieldErrors = {};
+  const currency = draftCurrency(draft);
+  if (!isKnownCurrency(currency)) typing.currency = 'invalid_currency';
+  const amount = parseAmount(draft.amount, currency);
+  if (!amount.ok) typing.amount = amount.error;
+  if (draft.partyId === '') typing.partyId = 'invalid_id';
+  if (draft.paidOn.trim() === '') typing.paidOn = 'required';
+
+  const { allocations, errors: rowErrors } = rowsToAllocations(options, rows, currency);
+  for (const [jobId, code] of Object.entries(rowErrors)) typing[jobErrorKey(jobId)] = code;
+
+  const input: PaymentInput = {
+    direction: draft.direction,
+    partyId: draft.partyId,
+    paidOn: draft.paidOn.trim(),
+    amount: amount.ok ? amount.minor : 0,
+    currency,
+    method: draft.method,
+    state: draft.state,
+    allocations,
+    reference: draft.reference,
+    notes: draft.notes,
+  };
+  const checked = validate(paymentInputSchema, input);
+  const errors = { ...(checked.ok ? {} : checked.errors), ...typing };
+  // With the amount unreadable, "more than the payment" would only be noise.
+  if (typing.amount && errors.allocations === 'over_allocated') delete errors.allocations;
+  return Object.keys(errors).length === 0 && checked.ok ? checked : { ok: false, errors };
+}
+
+/** A payment's editable fields, for the edit form. */
+export function paymentInputOf(payment: Payment): PaymentInput {
+  return {
+    direction: payment.direction,
+    partyId: payment.partyId,
+    paidOn: payment.paidOn,
+    amount: payment.amount,
+    currency: payment.currency,
+    method: payment.method,
+    state: payment.state,
+    allocations: payment.allocations,
+    reference: payment.reference,
+    notes: payment.notes,
+  };
+}
