@@ -52,8 +52,16 @@ export async function missingReferences<T extends TableName>(
   if (table === 'payments' && !errors.allocations) {
     const payment = input as InputOf['payments'];
     const jobs = await db.jobs.bulkGet(payment.allocations.map((a) => a.jobId));
-    // Sums never mix currencies: a payment settles only jobs billed in its own currency.
-    if (jobs.some((job) => job && job.currency !== payment.currency)) {
+    const forClient = payment.direction === 'client_to_me' || payment.direction === 'me_to_client';
+    // A payment settles only jobs of the party it came from or went to.
+    if (
+      jobs.some(
+        (job) => job && (forClient ? job.clientId : job.subcontractorId) !== payment.partyId,
+      )
+    ) {
+      errors.allocations = 'not_their_job';
+    } else if (jobs.some((job) => job && job.currency !== payment.currency)) {
+      // Sums never mix currencies: a payment settles only jobs billed in its own currency.
       errors.allocations = 'currency_mismatch';
     }
   }

@@ -43,7 +43,12 @@ describe('saving a record', () => {
   test('an update stamps only the fields it changes, with a later stamp', async () => {
     db = freshDb();
     const first = await saveRecord(db, 'parties', clientInput());
-    const second = await saveRecord(db, 'parties', { ...clientInput(), phone: '555-0100' }, first.id);
+    const second = await saveRecord(
+      db,
+      'parties',
+      { ...clientInput(), phone: '555-0100' },
+      first.id,
+    );
     expect(second.stamps.phone! > first.stamps.phone!).toBe(true);
     expect(second.stamps.name).toBe(first.stamps.name);
     expect(second.createdAt).toBe(first.createdAt);
@@ -84,14 +89,19 @@ describe('refusing bad input', () => {
     const client = await saveRecord(db, 'parties', clientInput());
     const job = await saveRecord(db, 'jobs', jobInput(client.id));
     const before = await dump(db);
-    expect((await refused(saveRecord(db, 'jobs', jobInput(client.id, { amount: -1 }), job.id))).fields).toEqual({
+    expect(
+      (await refused(saveRecord(db, 'jobs', jobInput(client.id, { amount: -1 }), job.id))).fields,
+    ).toEqual({
       amount: 'negative',
     });
-    expect((await refused(saveRecord(db, 'jobs', jobInput(client.id, { amount: 10.5 }), job.id))).fields).toEqual({
+    expect(
+      (await refused(saveRecord(db, 'jobs', jobInput(client.id, { amount: 10.5 }), job.id))).fields,
+    ).toEqual({
       amount: 'not_whole_cents',
     });
     expect(
-      (await refused(saveRecord(db, 'jobs', jobInput(client.id, { amount: Number.NaN }), job.id))).fields.amount,
+      (await refused(saveRecord(db, 'jobs', jobInput(client.id, { amount: Number.NaN }), job.id)))
+        .fields.amount,
     ).toBeDefined();
     expect(await dump(db)).toEqual(before);
   });
@@ -99,7 +109,9 @@ describe('refusing bad input', () => {
   test('a due date before the job was ordered is refused at the due date', async () => {
     db = freshDb();
     const client = await saveRecord(db, 'parties', clientInput());
-    const error = await refused(saveRecord(db, 'jobs', jobInput(client.id, { dueOn: '2026-02-01' })));
+    const error = await refused(
+      saveRecord(db, 'jobs', jobInput(client.id, { dueOn: '2026-02-01' })),
+    );
     expect(error.fields).toEqual({ dueOn: 'before_ordered' });
     expect(await db.jobs.count()).toBe(0);
   });
@@ -107,7 +119,9 @@ describe('refusing bad input', () => {
   test('an impossible date is refused', async () => {
     db = freshDb();
     const client = await saveRecord(db, 'parties', clientInput());
-    const error = await refused(saveRecord(db, 'jobs', jobInput(client.id, { doneOn: '2026-02-30' })));
+    const error = await refused(
+      saveRecord(db, 'jobs', jobInput(client.id, { doneOn: '2026-02-30' })),
+    );
     expect(error.fields).toEqual({ doneOn: 'invalid_day' });
   });
 
@@ -130,7 +144,11 @@ describe('refusing bad input', () => {
     const client = await saveRecord(db, 'parties', clientInput());
     const job = await saveRecord(db, 'jobs', jobInput(client.id));
     const error = await refused(
-      saveRecord(db, 'payments', paymentInput(client.id, { amount: 100, allocations: [{ jobId: job.id, amount: 101 }] })),
+      saveRecord(
+        db,
+        'payments',
+        paymentInput(client.id, { amount: 100, allocations: [{ jobId: job.id, amount: 101 }] }),
+      ),
     );
     expect(error.fields).toEqual({ allocations: 'over_allocated' });
   });
@@ -140,15 +158,45 @@ describe('refusing bad input', () => {
     const client = await saveRecord(db, 'parties', clientInput());
     const job = await saveRecord(db, 'jobs', jobInput(client.id, { currency: 'EUR' }));
     const error = await refused(
-      saveRecord(db, 'payments', paymentInput(client.id, { allocations: [{ jobId: job.id, amount: 100 }] })),
+      saveRecord(
+        db,
+        'payments',
+        paymentInput(client.id, { allocations: [{ jobId: job.id, amount: 100 }] }),
+      ),
     );
     expect(error.fields).toEqual({ allocations: 'currency_mismatch' });
+  });
+
+  test("a client's payment cannot settle another client's job", async () => {
+    db = freshDb();
+    const ada = await saveRecord(db, 'parties', clientInput());
+    const bob = await saveRecord(db, 'parties', clientInput({ name: 'Bob' }));
+    const job = await saveRecord(db, 'jobs', jobInput(bob.id));
+    const error = await refused(
+      saveRecord(
+        db,
+        'payments',
+        paymentInput(ada.id, { allocations: [{ jobId: job.id, amount: 100 }] }),
+      ),
+    );
+    expect(error.fields).toEqual({ allocations: 'not_their_job' });
+  });
+
+  test('the same problem cannot be listed twice on a job', async () => {
+    db = freshDb();
+    const client = await saveRecord(db, 'parties', clientInput());
+    const error = await refused(
+      saveRecord(db, 'jobs', jobInput(client.id, { problems: ['late', 'late'] })),
+    );
+    expect(error.fields).toEqual({ problems: 'duplicate_choice' });
   });
 
   test('unknown fields such as __proto__ are refused, not stored', async () => {
     db = freshDb();
     const hostile = JSON.parse('{"__proto__": {"polluted": true}}') as object;
-    const error = await refused(saveRecord(db, 'parties', { ...clientInput(), ...hostile, extra: 1 } as never));
+    const error = await refused(
+      saveRecord(db, 'parties', { ...clientInput(), ...hostile, extra: 1 } as never),
+    );
     expect(error.kind).toBe('validation');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(await db.parties.count()).toBe(0);
@@ -178,7 +226,11 @@ describe('deleting', () => {
     const client = await saveRecord(db, 'parties', clientInput());
     await setDeleted(db, 'parties', client.id, true);
     const restored = await setDeleted(db, 'parties', client.id, false);
-    expect({ ...restored, updatedAt: '', stamps: {} }).toEqual({ ...client, updatedAt: '', stamps: {} });
+    expect({ ...restored, updatedAt: '', stamps: {} }).toEqual({
+      ...client,
+      updatedAt: '',
+      stamps: {},
+    });
     expect(restored.stamps.name).toBe(client.stamps.name);
   });
 

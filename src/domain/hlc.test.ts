@@ -13,7 +13,11 @@ describe('hybrid logical clock', () => {
 
   test('a stamp reads back into its parts, device ids with dashes included', () => {
     const id = '3f0c2b1e-1111-4222-8333-444455556666';
-    expect(parseStamp(formatStamp({ wall: 42, counter: 7 }, id))).toEqual({ wall: 42, counter: 7, deviceId: id });
+    expect(parseStamp(formatStamp({ wall: 42, counter: 7 }, id))).toEqual({
+      wall: 42,
+      counter: 7,
+      deviceId: id,
+    });
   });
 
   test('the clock never goes backwards when the wall clock does', () => {
@@ -34,7 +38,11 @@ describe('hybrid logical clock', () => {
   });
 
   test('receiving an older stamp leaves the clock ahead of where it was', () => {
-    const state = receive({ wall: 5_000, counter: 2 }, formatStamp({ wall: 1_000, counter: 9 }, 'x'), 3_000);
+    const state = receive(
+      { wall: 5_000, counter: 2 },
+      formatStamp({ wall: 1_000, counter: 9 }, 'x'),
+      3_000,
+    );
     expect(state).toEqual({ wall: 5_000, counter: 3 });
   });
 });

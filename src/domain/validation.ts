@@ -25,6 +25,7 @@ const ownCodes = new Set([
   'before_ordered',
   'over_allocated',
   'duplicate_job',
+  'duplicate_choice',
   'invalid_stamp',
 ]);
 

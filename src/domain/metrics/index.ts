@@ -4,4 +4,3 @@ export * from './billable';
 export * from './due-date';
 export * from './job-balance';
 export * from './party-figures';
-export * from './whole-months';

@@ -3,12 +3,11 @@
  * billed and paid, and how punctual they are. Money stays in Totals per currency; currencies with
  * nothing in them are left out, so an empty `outstanding` means nothing is owed.
  */
-import { addMonths, dayOf, daysBetween, type Day } from '../dates';
+import { addMonths, dayOf, daysBetween, wholeMonthsBetween, type Day } from '../dates';
 import { addToTotals, type Totals } from '../money';
 import type { Job, Party, Payment } from '../records';
 import { isBilledBy } from './billable';
 import { jobBalances, type JobBalance } from './job-balance';
-import { wholeMonthsBetween } from './whole-months';
 
 export interface ClientFigures {
   /** When the relationship began: as recorded, else their first order, else when we entered them. */

@@ -42,7 +42,10 @@ export const jobFields = {
   status: z.enum(jobStatuses),
   subcontractorId: idSchema.nullable(),
   subcontractorCost: minorSchema,
-  problems: z.array(z.enum(jobProblems)).max(jobProblems.length),
+  problems: z
+    .array(z.enum(jobProblems))
+    .max(jobProblems.length)
+    .refine((list) => new Set(list).size === list.length, { error: 'duplicate_choice' }),
   problemNote: text(2000),
   notes: text(5000),
 };

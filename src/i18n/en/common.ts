@@ -44,6 +44,8 @@ export const common = {
   'errors.before_ordered': 'This date cannot be before the job was ordered.',
   'errors.over_allocated': 'The amounts for the jobs add up to more than the payment.',
   'errors.duplicate_job': 'A job is listed twice.',
+  'errors.duplicate_choice': 'An option is chosen twice.',
+  'errors.not_their_job': 'A payment can only settle jobs of the person it came from or went to.',
   'errors.missing_reference': 'That record no longer exists.',
   'errors.currency_mismatch': 'This job is in a different currency from the payment.',
   'errors.invalid_choice': 'Choose one of the options.',

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { SettingsPage } from './pages/settings-page';
+
+test('a change saved in one tab shows in another tab without a reload', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await second.goto('/#/');
+  await expect(second.getByRole('heading', { level: 1, name: 'Who owes me' })).toBeVisible();
+
+  const settings = new SettingsPage(first);
+  await settings.open();
+  await settings.setBusinessName('Harbour Roofing');
+  await settings.save();
+  await expect(first.getByText('Settings saved.')).toBeVisible();
+
+  await expect(second.getByText('Hello, Harbour Roofing')).toBeVisible();
+});
+
+test('a made-up currency is refused at the field, and the stored settings stay as they were', async ({
+  page,
+}) => {
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await settings.setCurrency('EUR');
+  await settings.save();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+
+  await settings.setCurrency('XYZ');
+  await settings.save();
+  const field = page.getByLabel('Default currency');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('This is not a currency code this browser knows.')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveText('Please fix the fields marked below.');
+
+  await page.reload();
+  await expect(page.getByLabel('Default currency')).toHaveValue('EUR');
+});
+
+test('the home screen welcomes a new user and leads to adding a first client', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Welcome to Goodwill Ledger' })).toBeVisible();
+  await page.getByRole('link', { name: 'Add your first client' }).click();
+  await expect(page).toHaveURL(/#\/people\/new\?kind=client$/);
+});
