@@ -8,6 +8,8 @@ export interface Notice {
 }
 
 const VISIBLE_MS = 8000;
+/** More than this covers a phone's screen; the oldest go first. */
+const MAX_VISIBLE = 2;
 
 class Notices {
   items = $state<Notice[]>([]);
@@ -15,7 +17,9 @@ class Notices {
 
   show(notice: Omit<Notice, 'id'>, ms: number = VISIBLE_MS): number {
     const id = this.#next++;
-    this.items = [...this.items, { ...notice, id }];
+    this.items = [...this.items.filter((n) => n.text !== notice.text), { ...notice, id }].slice(
+      -MAX_VISIBLE,
+    );
     if (ms > 0) setTimeout(() => this.dismiss(id), ms);
     return id;
   }

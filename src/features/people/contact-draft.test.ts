@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../domain/records';
-import { checkContactDraft, contactDraftToInput, newContactDraft, newestFirst } from './contact-draft';
+import {
+  checkContactDraft,
+  contactDraftToInput,
+  newContactDraft,
+  newestFirst,
+} from './contact-draft';
 
 const partyId = '11111111-1111-4111-8111-111111111111';
 const otherId = '22222222-2222-4222-8222-222222222222';
@@ -30,7 +35,10 @@ describe('contact draft', () => {
   });
 
   it('keeps the promised date only for a promise to pay', () => {
-    const promise = { ...newContactDraft('promise_to_pay', '2025-05-01'), promisedOn: '2025-05-09' };
+    const promise = {
+      ...newContactDraft('promise_to_pay', '2025-05-01'),
+      promisedOn: '2025-05-09',
+    };
     expect(contactDraftToInput(partyId, promise).promisedOn).toBe('2025-05-09');
     expect(contactDraftToInput(partyId, { ...promise, kind: 'note' }).promisedOn).toBeNull();
   });
@@ -38,7 +46,9 @@ describe('contact draft', () => {
   it('keeps the referred party only for a referral', () => {
     const referral = { ...newContactDraft('referral', '2025-05-01'), referredPartyId: otherId };
     expect(contactDraftToInput(partyId, referral).referredPartyId).toBe(otherId);
-    expect(contactDraftToInput(partyId, { ...referral, kind: 'complaint' }).referredPartyId).toBeNull();
+    expect(
+      contactDraftToInput(partyId, { ...referral, kind: 'complaint' }).referredPartyId,
+    ).toBeNull();
   });
 
   it('asks for a date when it was cleared', () => {

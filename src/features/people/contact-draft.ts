@@ -21,7 +21,14 @@ export interface ContactDraft {
 
 /** What a tap on a quick button fills in, so the next tap can save it as it is. */
 export function newContactDraft(kind: ContactKind, on: string): ContactDraft {
-  return { kind, on, initiatedBy: defaultInitiator(kind), note: '', promisedOn: '', referredPartyId: '' };
+  return {
+    kind,
+    on,
+    initiatedBy: defaultInitiator(kind),
+    note: '',
+    promisedOn: '',
+    referredPartyId: '',
+  };
 }
 
 const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());

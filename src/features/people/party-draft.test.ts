@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Party } from '../../domain/records';
-import { checkPartyDraft, draftToInput, inputToDraft, newPartyDraft, partyToInput } from './party-draft';
+import {
+  checkPartyDraft,
+  draftToInput,
+  inputToDraft,
+  newPartyDraft,
+  partyToInput,
+} from './party-draft';
 
 const stored: Party = {
   id: '11111111-1111-4111-8111-111111111111',

@@ -80,8 +80,8 @@ describe('filterPeople', () => {
 
   it('narrows by the search', () => {
     expect(filterPeople(all, { kind: 'client', query: 'ZE', showArchived: true })).toEqual([zed]);
-    expect(filterPeople(all, { kind: 'subcontractor', query: 'sa', showArchived: false })).toEqual(
-      [sub],
-    );
+    expect(filterPeople(all, { kind: 'subcontractor', query: 'sa', showArchived: false })).toEqual([
+      sub,
+    ]);
   });
 });

@@ -20,7 +20,7 @@ export const contacts = {
   'contacts.field.referredPartyId': 'Who did they refer?',
   'contacts.field.referredNobody': 'Someone not in the app yet',
   'contacts.promised': 'Promised for {date}',
-  'contacts.referred': 'Referred {name}',
+  'contacts.referred': 'Referred:',
   'contacts.someoneDeleted': 'someone since deleted',
   'contacts.saved': '{kind} logged.',
   'contacts.entryName': '{kind} ({date})',

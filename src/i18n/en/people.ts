@@ -90,13 +90,6 @@ export const people = {
   'people.jobs.cost': 'Cost {amount}',
   'people.jobs.ordered': 'Ordered {date}',
   'people.jobs.due': 'Due {date}',
-  'people.jobStatus.open': 'Open',
-  'people.jobStatus.done': 'Done',
-  'people.jobStatus.invoiced': 'Invoiced',
-  'people.jobStatus.paid': 'Paid',
-  'people.jobStatus.disputed': 'Disputed',
-  'people.jobStatus.written_off': 'Written off',
-  'people.jobStatus.cancelled': 'Cancelled',
 
   'people.payments.heading': 'Payments',
   'people.payments.empty': 'No payments yet. Tap “Record payment” when money changes hands.',
