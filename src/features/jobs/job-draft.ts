@@ -97,7 +97,8 @@ export function jobToDraft(job: JobInput): JobDraft {
     dueOn: job.dueOn ?? '',
     termsNetDays: String(job.termsNetDays),
     subcontractorId: job.subcontractorId ?? '',
-    subcontractorCost: job.subcontractorCost === 0 ? '' : minorToInput(job.subcontractorCost, job.currency),
+    subcontractorCost:
+      job.subcontractorCost === 0 ? '' : minorToInput(job.subcontractorCost, job.currency),
     problems,
     problemNote: job.problemNote,
     notes: job.notes,

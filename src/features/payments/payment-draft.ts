@@ -7,14 +7,18 @@ import { isKnownCurrency, minorToInput, parseAmount } from '../../domain/money';
 import {
   paymentDirections,
   paymentInputSchema,
-  type Payment,
   type PaymentDirection,
   type PaymentInput,
   type PaymentMethod,
   type PaymentState,
 } from '../../domain/records';
 import { validate, type FieldErrors, type Validated } from '../../domain/validation';
-import { rowsToAllocations, type AllocationRows, type JobOption } from './allocation';
+import {
+  concernsClient,
+  rowsToAllocations,
+  type AllocationRows,
+  type JobOption,
+} from './allocation';
 
 export interface PaymentDraft {
   direction: PaymentDirection;
@@ -115,18 +119,12 @@ export function checkPaymentDraft(
   return Object.keys(errors).length === 0 && checked.ok ? checked : { ok: false, errors };
 }
 
-/** A payment's editable fields, for the edit form. */
-export function paymentInputOf(payment: Payment): PaymentInput {
-  return {
-    direction: payment.direction,
-    partyId: payment.partyId,
-    paidOn: payment.paidOn,
-    amount: payment.amount,
-    currency: payment.currency,
-    method: payment.method,
-    state: payment.state,
-    allocations: payment.allocations,
-    reference: payment.reference,
-    notes: payment.notes,
-  };
+/** Money coming to the business (from a client, or back from a subcontractor). */
+export function isMoneyIn(direction: PaymentDirection): boolean {
+  return direction === 'client_to_me' || direction === 'sub_to_me';
+}
+
+/** The kind of party each direction is with. */
+export function partyKindFor(direction: PaymentDirection): 'client' | 'subcontractor' {
+  return concernsClient(direction) ? 'client' : 'subcontractor';
 }

@@ -1,1 +1,72 @@
-export const payments = {} as const;
+export const payments = {
+  'payments.title': 'Payments',
+  'payments.record': 'Record payment',
+  'payments.newTitle': 'Record a payment',
+  'payments.editTitle': 'Edit payment',
+  'payments.backToPayments': 'Back to payments',
+
+  'payments.direction.client_to_me': 'A client paid me',
+  'payments.direction.me_to_client': 'I paid a client back (refund or goodwill)',
+  'payments.direction.me_to_sub': 'I paid a subcontractor',
+  'payments.direction.sub_to_me': 'A subcontractor paid me back',
+
+  'payments.short.client_to_me': 'From a client',
+  'payments.short.me_to_client': 'Paid back to a client',
+  'payments.short.me_to_sub': 'Paid to a subcontractor',
+  'payments.short.sub_to_me': 'From a subcontractor',
+
+  'payments.method.cheque': 'Cheque',
+  'payments.method.transfer': 'Bank transfer',
+  'payments.method.card': 'Card',
+  'payments.method.cash': 'Cash',
+  'payments.method.other': 'Other',
+
+  'payments.state.received': 'Received',
+  'payments.state.sent': 'Sent, not yet received',
+  'payments.sentBadge': 'Sent, not yet received',
+
+  'payments.moneyIn': 'In: +{amount}',
+  'payments.moneyOut': 'Out: −{amount}',
+  'payments.forJobs': 'For {titles}',
+  'payments.unknownParty': 'No longer in People',
+  'payments.deletedName': 'The payment of {amount}',
+  'payments.empty': 'No payments yet. When money comes in or goes out, tap “Record payment”.',
+
+  'payments.field.direction': 'What happened?',
+  'payments.field.client': 'Client',
+  'payments.field.subcontractor': 'Subcontractor',
+  'payments.field.chooseClient': 'Choose a client',
+  'payments.field.chooseSubcontractor': 'Choose a subcontractor',
+  'payments.field.noClients': 'Add a client under People first.',
+  'payments.field.noSubcontractors': 'Add a subcontractor under People first.',
+  'payments.field.paidOn': 'Date',
+  'payments.field.amount': 'Amount',
+  'payments.field.currency': 'Currency',
+  'payments.field.currencyHint': 'Three letters, such as USD or EUR.',
+  'payments.field.method': 'How was it paid?',
+  'payments.field.state': 'Has it arrived?',
+  'payments.field.stateHint':
+    'A cheque in the mail is “sent, not yet received”: it shows on the job but settles nothing until it arrives.',
+  'payments.field.reference': 'Reference',
+  'payments.field.referenceHint': 'A cheque number or a transfer reference, to find it later.',
+  'payments.field.notes': 'Notes',
+
+  'payments.jobs.settle': 'Which jobs does it settle?',
+  'payments.jobs.concern': 'Which jobs is it about?',
+  'payments.jobs.chooseParty': 'Choose who paid, and their jobs appear here.',
+  'payments.jobs.chooseSub': 'Choose the subcontractor, and their jobs appear here.',
+  'payments.jobs.noneOwed': 'Nothing is owed on this client’s jobs in {currency}.',
+  'payments.jobs.none': 'No jobs in {currency} for them yet.',
+  'payments.jobs.otherCurrency': {
+    one: '{count} job in another currency is not listed: a payment settles jobs in its own currency only.',
+    other:
+      '{count} jobs in other currencies are not listed: a payment settles jobs in its own currency only.',
+  },
+  'payments.jobs.spread': 'Spread over oldest first',
+  'payments.jobs.left': 'Not yet assigned to a job: {amount}',
+  'payments.jobs.creditHint': 'Whatever is not assigned stays as credit with this client.',
+  'payments.jobs.toPay': '{amount} to pay, due {date}',
+  'payments.jobs.deposit': '{amount} to pay (not billed yet)',
+  'payments.jobs.ordered': 'Ordered {date}, {amount}',
+  'payments.jobs.amountFor': 'Amount for “{title}”',
+} as const;
