@@ -1,0 +1,15 @@
+import { AppShell } from './app-shell';
+
+export class PaymentFormPage extends AppShell {
+  amount() {
+    return this.page.getByLabel('Amount', { exact: true });
+  }
+
+  async pay(options: { amount: string; paidOn?: string; method?: string }) {
+    await this.amount().fill(options.amount);
+    if (options.paidOn) await this.page.getByLabel('Date', { exact: true }).fill(options.paidOn);
+    if (options.method)
+      await this.page.getByLabel('How was it paid?').selectOption({ label: options.method });
+    await this.save();
+  }
+}

@@ -1,0 +1,44 @@
+import { expect, type Page } from '@playwright/test';
+import { AppShell } from './app-shell';
+
+export class PartyFormPage extends AppShell {
+  async openNewClient() {
+    await this.page.goto('/#/people/new?kind=client');
+  }
+
+  async fillName(name: string) {
+    await this.page.getByLabel('Name', { exact: true }).fill(name);
+  }
+
+  async addClient(name: string) {
+    await this.openNewClient();
+    await this.fillName(name);
+    await this.save();
+    await expect(this.heading(name)).toBeVisible();
+  }
+}
+
+/** A client's page: the figures, the jobs and the actions from it. */
+export class ClientPage extends AppShell {
+  constructor(page: Page) {
+    super(page);
+  }
+
+  figure(
+    name:
+      | 'billed'
+      | 'paid'
+      | 'outstanding'
+      | 'in-the-mail'
+      | 'days-late-worst'
+      | 'days-late-average'
+      | 'on-time-rate'
+      | 'late-12m',
+  ) {
+    return this.page.getByTestId(`figure-${name}`);
+  }
+
+  async newJob() {
+    await this.page.getByRole('link', { name: 'New job' }).click();
+  }
+}
