@@ -32,7 +32,12 @@ test('a made-up currency is refused at the field, and the stored settings stay a
   await expect(page.getByText('This is not a currency code this browser knows.')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveText('Please fix the fields marked below.');
 
+  // The unsaved typing is kept through a reload (and said to be unsaved); discarding it shows
+  // what is stored, which the refused value never touched.
   await page.reload();
+  await expect(page.getByText('It is not saved yet.')).toBeVisible();
+  await expect(page.getByLabel('Default currency')).toHaveValue('XYZ');
+  await page.getByRole('button', { name: 'Discard' }).click();
   await expect(page.getByLabel('Default currency')).toHaveValue('EUR');
 });
 
