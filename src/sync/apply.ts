@@ -1,0 +1,222 @@
+/**
+ * Applying an import: in ONE transaction over every synced table and `meta`, re-read what the file
+ * touches (another tab may have written since the preview), merge, keep the previous version of
+ * every record about to change (the undo snapshot), write the merged records in chunks with
+ * progress, and move the clock past the newest stamp in the file. Either all of it is stored or,
+ * on any failure, none of it.
+ *
+ * Undo puts every snapshotted record back exactly and removes the records the import added. It is
+ * refused when something changed after the import in a way undoing would break: a later edit of an
+ * imported record (its stamp is newer than the import's newest), or a new record linking to a
+ * record the import added.
+ */
+import { nextStamp, observeStamp, type LedgerDb } from '../db';
+import { nowInstant } from '../domain/dates';
+import { tableNames, type TableName } from '../domain/records';
+import { META_LAST_IMPORT, META_UNDO, type LastImport } from './device';
+import { stampedFields, type Dataset, type ExportHeader } from './format';
+import type { StoredRecord } from './merge';
+import { compareRecord, emptyCounts, type TableCounts } from './plan';
+import { CHUNK, type OnProgress } from './progress';
+import { referencesOf } from './references';
+
+export interface RecordRef {
+  table: TableName;
+  id: string;
+}
+
+export interface ApplyOptions {
+  fileName: string;
+  header: ExportHeader;
+  /** Records deleted on one side and edited on the other that the owner chose to bring back. */
+  restore?: readonly RecordRef[];
+  onProgress?: OnProgress;
+  now?: () => Date;
+}
+
+export interface ApplyResult {
+  counts: Record<TableName, TableCounts>;
+  written: number;
+  restored: number;
+}
+
+interface UndoSnapshot {
+  /** No record written by the import carries a newer stamp; a later local write always does. */
+  highWater: string;
+  before: Partial<Record<TableName, StoredRecord[]>>;
+  created: Partial<Record<TableName, string[]>>;
+}
+
+function syncedTables(db: LedgerDb) {
+  return [...tableNames.map((t) => db.table(t)), db.meta];
+}
+
+function newestStamp(record: StoredRecord, current: string | undefined): string | undefined {
+  let newest = current;
+  for (const stamp of Object.values(record.stamps)) {
+    if (stamp !== undefined && (newest === undefined || stamp > newest)) newest = stamp;
+  }
+  return newest;
+}
+
+export function applyImport(
+  db: LedgerDb,
+  incoming: Dataset,
+  options: ApplyOptions,
+): Promise<ApplyResult> {
+  const now = options.now ?? (() => new Date());
+  return db.transaction('rw', syncedTables(db), async () => {
+    const counts = emptyCounts();
+    const writes = new Map<TableName, Map<string, StoredRecord>>();
+    const before: UndoSnapshot['before'] = {};
+    const created: UndoSnapshot['created'] = {};
+    const existingOf = new Map<string, StoredRecord | undefined>();
+    let newestIncoming: string | undefined;
+
+    for (const table of tableNames) {
+      const fields = stampedFields(table);
+      const rows = incoming[table] as StoredRecord[];
+      const out = new Map<string, StoredRecord>();
+      // In chunks: each read hands the event loop a turn, so the page can paint meanwhile.
+      for (let start = 0; start < rows.length; start += CHUNK) {
+        const chunk = rows.slice(start, start + CHUNK);
+        const existing = (await db.table(table).bulkGet(chunk.map((r) => r.id))) as (
+          StoredRecord | undefined
+        )[];
+        chunk.forEach((record, i) => {
+          const local = existing[i];
+          newestIncoming = newestStamp(record, newestIncoming);
+          const compared = compareRecord(table, fields, local, record);
+          counts[table][compared.outcome] += 1;
+          existingOf.set(`${table}/${record.id}`, local);
+          if (compared.outcome === 'unchanged') return;
+          out.set(record.id, compared.merged);
+          if (local) (before[table] ??= []).push(local);
+          else (created[table] ??= []).push(record.id);
+        });
+      }
+      writes.set(table, out);
+    }
+
+    const restore = options.restore ?? [];
+    if (restore.length === 0 && [...writes.values()].every((w) => w.size === 0)) {
+      return { counts, written: 0, restored: 0 };
+    }
+    if (newestIncoming) await observeStamp(db, newestIncoming, now().getTime());
+
+    let restored = 0;
+    for (const ref of restore) {
+      const out = writes.get(ref.table);
+      const key = `${ref.table}/${ref.id}`;
+      const current =
+        out?.get(ref.id) ??
+        existingOf.get(key) ??
+        ((await db.table(ref.table).get(ref.id)) as StoredRecord | undefined);
+      if (!out || !current || current.deletedAt === null) continue;
+      if (!out.has(ref.id)) {
+        const local = existingOf.get(key) ?? current;
+        (before[ref.table] ??= []).push(local);
+      }
+      out.set(ref.id, {
+        ...current,
+        deletedAt: null,
+        updatedAt: nowInstant(now()),
+        stamps: { ...current.stamps, deletedAt: await nextStamp(db, now().getTime()) },
+      });
+      restored += 1;
+    }
+
+    const total = [...writes.values()].reduce((sum, w) => sum + w.size, 0);
+    let written = 0;
+    let highWater = '';
+    for (const [table, out] of writes) {
+      const records = [...out.values()];
+      for (const record of records) highWater = newestStamp(record, highWater) ?? highWater;
+      for (let i = 0; i < records.length; i += CHUNK) {
+        await db.table(table).bulkPut(records.slice(i, i + CHUNK));
+        written += Math.min(CHUNK, records.length - i);
+        options.onProgress?.({ phase: 'applying', done: written, total });
+      }
+    }
+
+    const snapshot: UndoSnapshot = { highWater, before, created };
+    const summary: LastImport = {
+      at: nowInstant(now()),
+      fileName: options.fileName,
+      from: options.header.device,
+      exportedAt: options.header.exportedAt,
+      counts,
+      undoneAt: null,
+    };
+    await db.meta.bulkPut([
+      { key: META_UNDO, value: snapshot },
+      { key: META_LAST_IMPORT, value: summary },
+    ]);
+    return { counts, written, restored };
+  });
+}
+
+export type UndoResult =
+  | { ok: true; restored: number; removed: number }
+  | { ok: false; code: 'nothing_to_undo' | 'changed_since' };
+
+export function undoLastImport(
+  db: LedgerDb,
+  now: () => Date = () => new Date(),
+): Promise<UndoResult> {
+  return db.transaction('rw', syncedTables(db), async (): Promise<UndoResult> => {
+    const snapshot = (await db.meta.get(META_UNDO))?.value as UndoSnapshot | undefined;
+    if (!snapshot) return { ok: false, code: 'nothing_to_undo' };
+
+    const touched = new Map<TableName, Set<string>>();
+    for (const table of tableNames) {
+      const ids = [
+        ...(snapshot.before[table] ?? []).map((r) => r.id),
+        ...(snapshot.created[table] ?? []),
+      ];
+      touched.set(table, new Set(ids));
+      const current = (await db.table(table).bulkGet(ids)) as (StoredRecord | undefined)[];
+      for (const record of current) {
+        const newest = record ? newestStamp(record, undefined) : undefined;
+        if (newest !== undefined && newest > snapshot.highWater) {
+          return { ok: false, code: 'changed_since' };
+        }
+      }
+    }
+
+    // A record made after the import that links to one the import added would be left dangling.
+    const added = new Map(tableNames.map((t) => [t, new Set(snapshot.created[t] ?? [])]));
+    if ([...added.values()].some((ids) => ids.size > 0)) {
+      for (const table of tableNames) {
+        const rows = (await db.table(table).toArray()) as StoredRecord[];
+        for (const row of rows) {
+          if (touched.get(table)?.has(row.id)) continue;
+          const links = referencesOf(table, row as never);
+          if (links.some((link) => added.get(link.table)?.has(link.id))) {
+            return { ok: false, code: 'changed_since' };
+          }
+        }
+      }
+    }
+
+    let restored = 0;
+    let removed = 0;
+    for (const table of tableNames) {
+      const previous = snapshot.before[table] ?? [];
+      const ids = snapshot.created[table] ?? [];
+      if (previous.length) await db.table(table).bulkPut(previous);
+      if (ids.length) await db.table(table).bulkDelete(ids);
+      restored += previous.length;
+      removed += ids.length;
+    }
+    await db.meta.delete(META_UNDO);
+    const last = (await db.meta.get(META_LAST_IMPORT))?.value as LastImport | undefined;
+    if (last) {
+      await db.meta.put({
+        key: META_LAST_IMPORT,
+        value: { ...last, undoneAt: nowInstant(now()) },
+      });
+    }
+    return { ok: true, restored, removed };
+  });
+}

@@ -1,0 +1,141 @@
+/**
+ * CSV for an accountant (not for sync): one file of jobs, one of payments, live records only.
+ * RFC 4180 quoting, CRLF line ends and a byte-order mark so spreadsheets read the text as UTF-8;
+ * dates as YYYY-MM-DD and amounts as plain decimals ("1500.00"), which every spreadsheet parses.
+ * A cell that a spreadsheet would run as a formula (starting with = + - @) gets a leading
+ * apostrophe, so a client named "=HYPERLINK(…)" stays a name.
+ */
+import { dayOf, type Day } from '../domain/dates';
+import { jobBalances } from '../domain/metrics';
+import { minorToInput } from '../domain/money';
+import type {
+  Job,
+  JobStatus,
+  Party,
+  Payment,
+  PaymentDirection,
+  PaymentMethod,
+  PaymentState,
+} from '../domain/records';
+
+export type Cell = string | number | null;
+
+function cellText(cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return String(cell);
+  const text = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(rows: readonly (readonly Cell[])[]): string {
+  return `\uFEFF${rows.map((row) => row.map(cellText).join(',')).join('\r\n')}\r\n`;
+}
+
+/** The words a CSV needs, in the owner's language. */
+export interface CsvText {
+  jobColumns: readonly string[];
+  paymentColumns: readonly string[];
+  status: (status: JobStatus) => string;
+  direction: (direction: PaymentDirection) => string;
+  method: (method: PaymentMethod) => string;
+  state: (state: PaymentState) => string;
+}
+
+export interface CsvLedger {
+  parties: readonly Party[];
+  jobs: readonly Job[];
+  payments: readonly Payment[];
+}
+
+const live = <T extends { deletedAt: string | null }>(rows: readonly T[]) =>
+  rows.filter((r) => r.deletedAt === null);
+
+export const jobColumnKeys = [
+  'client',
+  'job',
+  'ordered',
+  'done',
+  'invoiced',
+  'due',
+  'status',
+  'currency',
+  'billed',
+  'paid',
+  'outstanding',
+  'writtenOff',
+  'subcontractor',
+  'subcontractorCost',
+] as const;
+
+export const paymentColumnKeys = [
+  'date',
+  'direction',
+  'party',
+  'currency',
+  'amount',
+  'method',
+  'state',
+  'reference',
+  'jobs',
+  'notes',
+] as const;
+
+export function jobsCsv(ledger: CsvLedger, text: CsvText, asOf: Day): string {
+  const names = new Map(ledger.parties.map((p) => [p.id, p.name]));
+  const balances = jobBalances(ledger.jobs, ledger.payments, asOf);
+  const jobs = live(ledger.jobs).sort(
+    (a, b) => a.orderedOn.localeCompare(b.orderedOn) || a.id.localeCompare(b.id),
+  );
+  const rows: Cell[][] = [[...text.jobColumns]];
+  for (const job of jobs) {
+    const balance = balances.get(job.id);
+    const money = (minor: number) => minorToInput(minor, job.currency);
+    rows.push([
+      names.get(job.clientId) ?? '',
+      job.title,
+      job.orderedOn,
+      job.doneOn,
+      job.invoicedOn,
+      balance?.dueOn ?? null,
+      text.status(job.status),
+      job.currency,
+      money(job.amount),
+      money(balance?.paid ?? 0),
+      money(balance?.outstanding ?? 0),
+      money(balance?.writtenOff ?? 0),
+      job.subcontractorId ? (names.get(job.subcontractorId) ?? '') : '',
+      job.subcontractorId ? money(job.subcontractorCost) : '',
+    ]);
+  }
+  return toCsv(rows);
+}
+
+export function paymentsCsv(ledger: CsvLedger, text: CsvText): string {
+  const names = new Map(ledger.parties.map((p) => [p.id, p.name]));
+  const titles = new Map(ledger.jobs.map((j) => [j.id, j.title]));
+  const payments = live(ledger.payments).sort(
+    (a, b) => a.paidOn.localeCompare(b.paidOn) || a.id.localeCompare(b.id),
+  );
+  const rows: Cell[][] = [[...text.paymentColumns]];
+  for (const p of payments) {
+    rows.push([
+      p.paidOn,
+      text.direction(p.direction),
+      names.get(p.partyId) ?? '',
+      p.currency,
+      minorToInput(p.amount, p.currency),
+      text.method(p.method),
+      text.state(p.state),
+      p.reference,
+      p.allocations
+        .map((a) => `${titles.get(a.jobId) ?? ''} (${minorToInput(a.amount, p.currency)})`)
+        .join('; '),
+      p.notes,
+    ]);
+  }
+  return toCsv(rows);
+}
+
+export function csvFileName(what: 'jobs' | 'payments', now: Date = new Date()): string {
+  return `goodwill-ledger-${what}-${dayOf(now)}.csv`;
+}

@@ -1,0 +1,124 @@
+/**
+ * Writing an export: every record of every synced table, tombstones included, read in one
+ * transaction so the file is a consistent picture; sorted by id with keys in a fixed order, so
+ * the same data always gives the same bytes. One record per line keeps the file readable and
+ * easy to compare. Derived figures are never written: the other device recomputes them.
+ */
+import { deviceId, type LedgerDb } from '../db';
+import { dayOf, nowInstant } from '../domain/dates';
+import { tableNames } from '../domain/records';
+import { byId, canonicalJson } from './canonical';
+import { encryptEnvelope } from './crypto';
+import {
+  CURRENT_VERSION,
+  emptyDataset,
+  FORMAT_NAME,
+  type Dataset,
+  type EncryptedEnvelope,
+  type ExportHeader,
+  type PlainEnvelope,
+} from './format';
+
+export async function loadDataset(db: LedgerDb): Promise<Dataset> {
+  return db.transaction(
+    'r',
+    tableNames.map((t) => db.table(t)),
+    async () => {
+      const dataset = emptyDataset();
+      for (const table of tableNames) {
+        const rows = (await db.table(table).toArray()) as { id: string }[];
+        (dataset[table] as unknown[]) = rows.sort(byId);
+      }
+      return dataset;
+    },
+  );
+}
+
+export function countRecords(dataset: Dataset): number {
+  return tableNames.reduce((sum, table) => sum + dataset[table].length, 0);
+}
+
+function headerLines(header: ExportHeader): string[] {
+  return [
+    `"format": ${JSON.stringify(header.format)}`,
+    `"version": ${header.version}`,
+    `"exportedAt": ${JSON.stringify(header.exportedAt)}`,
+    `"device": ${canonicalJson(header.device)}`,
+  ];
+}
+
+export function serializePlain(envelope: PlainEnvelope): string {
+  const lines = headerLines(envelope);
+  for (const table of tableNames) {
+    const records = [...(envelope[table] as { id: string }[])].sort(byId);
+    lines.push(
+      records.length === 0
+        ? `"${table}": []`
+        : `"${table}": [\n${records.map((r) => `  ${canonicalJson(r)}`).join(',\n')}\n]`,
+    );
+  }
+  return `{\n${lines.join(',\n')}\n}\n`;
+}
+
+export function serializeEncrypted(envelope: EncryptedEnvelope): string {
+  const lines = [
+    ...headerLines(envelope),
+    `"encryption": ${canonicalJson(envelope.encryption)}`,
+    `"ciphertext": ${JSON.stringify(envelope.ciphertext)}`,
+  ];
+  return `{\n${lines.join(',\n')}\n}\n`;
+}
+
+/** `goodwill-ledger-laptop-2026-05-03.json`: the app, the device and the day. */
+export function exportFileName(deviceName: string, now: Date, encrypted: boolean): string {
+  const slug =
+    deviceName
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40)
+      .replace(/-+$/, '') || 'device';
+  return `goodwill-ledger-${slug}-${dayOf(now)}${encrypted ? '-encrypted' : ''}.json`;
+}
+
+export interface ExportOptions {
+  deviceName: string;
+  passphrase?: string | undefined;
+  now?: Date;
+}
+
+export interface BuiltExport {
+  text: string;
+  fileName: string;
+  records: number;
+  encrypted: boolean;
+  header: ExportHeader;
+}
+
+export async function buildExport(db: LedgerDb, options: ExportOptions): Promise<BuiltExport> {
+  const now = options.now ?? new Date();
+  const id = await db.transaction('rw', db.meta, () => deviceId(db));
+  const header: ExportHeader = {
+    format: FORMAT_NAME,
+    version: CURRENT_VERSION,
+    exportedAt: nowInstant(now),
+    device: { id, name: options.deviceName.trim().slice(0, 100) || 'Device' },
+  };
+  const dataset = await loadDataset(db);
+  const plain = serializePlain({ ...header, ...dataset });
+  const encrypted = Boolean(options.passphrase);
+  const text = options.passphrase
+    ? serializeEncrypted(
+        await encryptEnvelope(new TextEncoder().encode(plain), header, options.passphrase),
+      )
+    : plain;
+  return {
+    text,
+    fileName: exportFileName(header.device.name, now, encrypted),
+    records: countRecords(dataset),
+    encrypted,
+    header,
+  };
+}

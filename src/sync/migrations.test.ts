@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import type { LedgerDb } from '../db';
+import { freshDb } from '../db/test-db';
+import { tableNames } from '../domain/records';
+import { applyImport } from './apply';
+import { buildExport } from './export';
+import { CURRENT_VERSION } from './format';
+import { addTable, mapRecords, migrate, migrations, type Migration } from './migrations';
+import { readExportText } from './read';
+
+/** Every frozen export file, by name, as text. */
+const fixtureTexts = import.meta.glob<string>('../../tests/fixtures/export-v*.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const fixtureFiles = Object.entries(fixtureTexts)
+  .map(([path, text]) => ({
+    name: path.split('/').pop()!,
+    text,
+    version: Number(/export-v(\d+)\.json$/.exec(path)?.[1]),
+  }))
+  .sort((a, b) => a.version - b.version);
+
+describe('the migration chain', () => {
+  test('has one step from each older version, in order', () => {
+    expect(migrations.map((m) => m.from)).toEqual(
+      Array.from({ length: CURRENT_VERSION - 1 }, (_, i) => i + 1),
+    );
+  });
+
+  test('runs small steps oldest first, each seeing the previous one’s output', () => {
+    const chain: Migration[] = [
+      {
+        from: 2,
+        name: 'rename notes to note',
+        up: mapRecords('parties', ({ notes, ...r }) => ({ ...r, note: notes })),
+      },
+      { from: 1, name: 'add worksheets', up: addTable('worksheets') },
+    ];
+    const v1 = { format: 'x', version: 1, parties: [{ id: 'a', notes: 'hi' }] };
+    expect(migrate(v1, 1, chain, 3)).toEqual({
+      format: 'x',
+      version: 3,
+      parties: [{ id: 'a', note: 'hi' }],
+      worksheets: [],
+    });
+    expect(migrate({ version: 2, parties: [] }, 2, chain, 3)).toEqual({
+      version: 3,
+      parties: [],
+    });
+  });
+
+  test('a gap in the chain is an error, not a silent skip', () => {
+    expect(() => migrate({ version: 1 }, 1, [], 2)).toThrow(/version 1/);
+  });
+
+  test('a step adding a table keeps one that is already there', () => {
+    expect(addTable('worksheets')({ worksheets: [1] })).toEqual({ worksheets: [1] });
+  });
+});
+
+describe('frozen files of every format version', () => {
+  let db: LedgerDb | undefined;
+  afterEach(async () => {
+    await db?.delete();
+    db = undefined;
+  });
+
+  test('there is one for each version up to the current one', () => {
+    expect(fixtureFiles.map((f) => f.version)).toEqual(
+      Array.from({ length: CURRENT_VERSION }, (_, i) => i + 1),
+    );
+  });
+
+  test.each(fixtureFiles)(
+    '$name reads into today’s shape with every record',
+    async ({ text, version }) => {
+      const result = await readExportText(text);
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      expect(result.file.fromVersion).toBe(version);
+      expect(result.file.header.version).toBe(CURRENT_VERSION);
+      expect(result.file.records).toBeGreaterThan(0);
+      for (const table of tableNames) expect(Array.isArray(result.file.dataset[table])).toBe(true);
+    },
+  );
+
+  test('the current version’s file imports into an empty device and exports byte for byte', async () => {
+    const { name, text } = fixtureFiles.find((f) => f.version === CURRENT_VERSION)!;
+    const result = await readExportText(text);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    db = freshDb();
+    await applyImport(db, result.file.dataset, { fileName: name, header: result.file.header });
+    const again = (await buildExport(db, { deviceName: 'Laptop' })).text;
+    expect(again.split('\n').slice(5)).toEqual(text.split('\n').slice(5));
+  });
+});

@@ -1,0 +1,166 @@
+/**
+ * What an import would do, record by record, before anything is written: new, updated, unchanged
+ * or deleted per table; for each record changed on both sides, which value wins for each field
+ * and why (the later stamp); the records that stay deleted although the other side edited them;
+ * and the merged records that now break a rule between their fields.
+ */
+import { recordSchemas, tableNames, type TableName } from '../domain/records';
+import { issueCode } from '../domain/validation';
+import { sameJson } from './canonical';
+import { stampedFields, type Dataset } from './format';
+import { fieldWinner, isAhead, mergeRecord, type Side, type StoredRecord } from './merge';
+import { CHUNK, pause, type OnProgress } from './progress';
+
+export type Outcome = 'new' | 'updated' | 'unchanged' | 'deleted';
+
+export interface FieldChoice {
+  field: string;
+  winner: Side;
+  local: unknown;
+  incoming: unknown;
+  localStamp: string | undefined;
+  incomingStamp: string | undefined;
+}
+
+export interface BrokenRule {
+  field: string;
+  code: string;
+}
+
+/** A record both sides changed since they last agreed. */
+export interface Conflict {
+  table: TableName;
+  id: string;
+  merged: StoredRecord;
+  /** The fields whose values differ, with the winner of each. */
+  fields: FieldChoice[];
+  /** Rules between fields that the merged record breaks (none when it is consistent). */
+  broken: BrokenRule[];
+}
+
+/** Deleted on one side and edited on the other: it stays deleted, the edit kept inside it. */
+export interface DeletedButEdited {
+  table: TableName;
+  id: string;
+  merged: StoredRecord;
+  deletedOn: Side;
+}
+
+export interface Compared {
+  outcome: Outcome;
+  merged: StoredRecord;
+  conflict?: Conflict;
+  deletedButEdited?: DeletedButEdited;
+}
+
+export type TableCounts = Record<Outcome, number>;
+
+export interface ImportPlan {
+  counts: Record<TableName, TableCounts>;
+  conflicts: Conflict[];
+  deletedButEdited: DeletedButEdited[];
+  /** Records the import would write. */
+  changes: number;
+}
+
+export function compareRecord(
+  table: TableName,
+  fields: readonly string[],
+  local: StoredRecord | undefined,
+  incoming: StoredRecord,
+): Compared {
+  if (!local) {
+    return { outcome: incoming.deletedAt === null ? 'new' : 'deleted', merged: incoming };
+  }
+  const merged = mergeRecord(fields, local, incoming);
+  if (sameJson(merged, local)) return { outcome: 'unchanged', merged: local };
+  const outcome: Outcome =
+    merged.deletedAt !== null && local.deletedAt === null ? 'deleted' : 'updated';
+  const result: Compared = { outcome, merged };
+
+  const edits = fields.filter((f) => f !== 'deletedAt');
+  const localAhead = fields.some((f) => isAhead(f, local, incoming));
+  const incomingAhead = fields.some((f) => isAhead(f, incoming, local));
+  if (localAhead && incomingAhead) {
+    const choices: FieldChoice[] = [];
+    for (const field of fields) {
+      const a = (local as unknown as Record<string, unknown>)[field];
+      const b = (incoming as unknown as Record<string, unknown>)[field];
+      if (sameJson(a, b)) continue;
+      choices.push({
+        field,
+        winner: fieldWinner(field, local, incoming),
+        local: a,
+        incoming: b,
+        localStamp: local.stamps[field],
+        incomingStamp: incoming.stamps[field],
+      });
+    }
+    result.conflict = {
+      table,
+      id: merged.id,
+      merged,
+      fields: choices,
+      broken: brokenRules(table, merged),
+    };
+  }
+  if (merged.deletedAt !== null) {
+    if (local.deletedAt === null && edits.some((f) => isAhead(f, local, incoming))) {
+      result.deletedButEdited = { table, id: merged.id, merged, deletedOn: 'incoming' };
+    } else if (incoming.deletedAt === null && edits.some((f) => isAhead(f, incoming, local))) {
+      result.deletedButEdited = { table, id: merged.id, merged, deletedOn: 'local' };
+    }
+  }
+  return result;
+}
+
+/** The record rules (refinements of the stored schema) that a merged record breaks. */
+export function brokenRules(table: TableName, record: StoredRecord): BrokenRule[] {
+  const result = recordSchemas[table].safeParse(record);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({
+    field: issue.path.map(String).join('.'),
+    code: issueCode(issue),
+  }));
+}
+
+export function emptyCounts(): Record<TableName, TableCounts> {
+  return Object.fromEntries(
+    tableNames.map((t) => [t, { new: 0, updated: 0, unchanged: 0, deleted: 0 }]),
+  ) as Record<TableName, TableCounts>;
+}
+
+export async function planImport(
+  local: Dataset,
+  incoming: Dataset,
+  onProgress?: OnProgress,
+): Promise<ImportPlan> {
+  const plan: ImportPlan = {
+    counts: emptyCounts(),
+    conflicts: [],
+    deletedButEdited: [],
+    changes: 0,
+  };
+  const total = tableNames.reduce((sum, t) => sum + incoming[t].length, 0);
+  let done = 0;
+  for (const table of tableNames) {
+    const fields = stampedFields(table);
+    const mine = new Map<string, StoredRecord>(
+      (local[table] as StoredRecord[]).map((r) => [r.id, r]),
+    );
+    for (const record of incoming[table] as StoredRecord[]) {
+      const compared = compareRecord(table, fields, mine.get(record.id), record);
+      plan.counts[table][compared.outcome] += 1;
+      if (compared.outcome !== 'unchanged') plan.changes += 1;
+      if (compared.conflict) plan.conflicts.push(compared.conflict);
+      if (compared.deletedButEdited) plan.deletedButEdited.push(compared.deletedButEdited);
+      done += 1;
+      if (done % CHUNK === 0) {
+        onProgress?.({ phase: 'comparing', done, total });
+        await pause();
+      }
+    }
+  }
+  onProgress?.({ phase: 'comparing', done: total, total });
+  return plan;
+}

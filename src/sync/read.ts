@@ -1,0 +1,286 @@
+/**
+ * Reading an export file: a tolerant reader (JSON, the format marker, the version, decryption, the
+ * migration chain) followed by a strict check of the whole file — every record against its table's
+ * schema, no id twice, every link pointing at a record in the file. Nothing here touches the
+ * database: a bad file is refused with every problem and its place before anything is written.
+ */
+import { SETTINGS_ID, tableNames, type TableName } from '../domain/records';
+import { z } from 'zod';
+import { sameJson } from './canonical';
+import { decryptEnvelope } from './crypto';
+import {
+  CURRENT_VERSION,
+  emptyDataset,
+  encryptedEnvelopeSchema,
+  fileRecordSchemas,
+  FORMAT_NAME,
+  MAX_FILE_BYTES,
+  plainOutlineSchema,
+  type Dataset,
+  type ExportHeader,
+} from './format';
+import { migrate, type RawFile } from './migrations';
+import {
+  formatPath,
+  issueProblems,
+  ProblemList,
+  type PathPart,
+  type Problem,
+  type ProblemCode,
+  type ProblemParams,
+} from './problems';
+import { CHUNK, pause, type OnProgress } from './progress';
+import { referencesOf } from './references';
+
+export interface ImportFile {
+  header: ExportHeader;
+  /** The version the file was written in, before migration. */
+  fromVersion: number;
+  encrypted: boolean;
+  dataset: Dataset;
+  records: number;
+}
+
+export type ReadResult =
+  | { ok: true; file: ImportFile }
+  | {
+      ok: false;
+      problems: Problem[];
+      /** More problems were found than listed. */
+      more: boolean;
+      /** Set when the file is encrypted: who made it, so the screen can ask for the passphrase. */
+      encrypted?: ExportHeader;
+    };
+
+export interface ReadOptions {
+  passphrase?: string | undefined;
+  onProgress?: OnProgress | undefined;
+}
+
+function refuse(code: ProblemCode, params?: ProblemParams, path?: string): ReadResult {
+  const problem: Problem = { code };
+  if (params) problem.params = params;
+  if (path) problem.path = path;
+  return { ok: false, problems: [problem], more: false };
+}
+
+function isObject(value: unknown): value is RawFile {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The size is checked first, so a huge file is refused before it is read into memory. */
+export async function readExportFile(file: Blob, options: ReadOptions = {}): Promise<ReadResult> {
+  if (file.size > MAX_FILE_BYTES) {
+    return refuse('too_large', {
+      size: Math.ceil(file.size / 1024 / 1024),
+      limit: MAX_FILE_BYTES / 1024 / 1024,
+    });
+  }
+  if (file.size === 0) return refuse('empty');
+  options.onProgress?.({ phase: 'reading', done: 0, total: file.size });
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return refuse('unreadable');
+  }
+  return readExportText(text, options);
+}
+
+type Parsed = { ok: true; value: unknown } | { ok: false; code: 'not_json' | 'truncated' };
+
+function parseJson(text: string): Parsed {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    const position = Number(/position (\d+)/.exec(message)?.[1] ?? -1);
+    const cutShort =
+      /end of (JSON|data)|unterminated/i.test(message) || position >= text.trimEnd().length;
+    return { ok: false, code: cutShort ? 'truncated' : 'not_json' };
+  }
+}
+
+const encryptedReadSchema = encryptedEnvelopeSchema.extend({
+  version: z.int().min(1).max(CURRENT_VERSION),
+});
+
+export async function readExportText(text: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (body.trim() === '') return refuse('empty');
+  const parsed = parseJson(body);
+  if (!parsed.ok) return refuse(parsed.code);
+  let raw = parsed.value;
+  if (!isObject(raw) || raw.format !== FORMAT_NAME) return refuse('not_our_file');
+  const version = raw.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return refuse('bad_version', undefined, 'version');
+  }
+  if (version > CURRENT_VERSION) {
+    return refuse('newer_version', { version, supported: CURRENT_VERSION });
+  }
+
+  const encrypted = Object.hasOwn(raw, 'encryption') || Object.hasOwn(raw, 'ciphertext');
+  if (encrypted) {
+    const opened = await openEncrypted(raw, options);
+    if (!opened.ok) return opened.result;
+    raw = opened.inner;
+  }
+
+  let migrated: RawFile;
+  try {
+    migrated = migrate(raw as RawFile, version);
+  } catch {
+    return refuse('bad_version', undefined, 'version');
+  }
+  return checkFile(migrated, version, encrypted, options);
+}
+
+async function openEncrypted(
+  raw: RawFile,
+  options: ReadOptions,
+): Promise<{ ok: true; inner: RawFile } | { ok: false; result: ReadResult }> {
+  const envelope = encryptedReadSchema.safeParse(raw, { reportInput: true });
+  if (!envelope.success) {
+    const problems = new ProblemList();
+    for (const issue of envelope.error.issues) {
+      for (const p of issueProblems(issue, [])) problems.add(p);
+    }
+    return { ok: false, result: { ok: false, problems: problems.items, more: problems.full } };
+  }
+  const { format, version, exportedAt, device } = envelope.data;
+  const header = { format, version, exportedAt, device } as ExportHeader;
+  const ask = (code: ProblemCode): { ok: false; result: ReadResult } => ({
+    ok: false,
+    result: { ok: false, problems: [{ code }], more: false, encrypted: header },
+  });
+  if (!options.passphrase) return ask('needs_passphrase');
+
+  options.onProgress?.({ phase: 'decrypting', done: 0, total: 1 });
+  const decrypted = await decryptEnvelope(envelope.data, options.passphrase);
+  if (!decrypted.ok) return ask(decrypted.code);
+  let inner: unknown;
+  try {
+    inner = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(decrypted.plaintext));
+  } catch {
+    return ask('tampered');
+  }
+  // The clear header is authenticated; the file inside must say the same.
+  if (
+    !isObject(inner) ||
+    !sameJson(
+      {
+        format: inner.format,
+        version: inner.version,
+        exportedAt: inner.exportedAt,
+        device: inner.device,
+      },
+      header,
+    )
+  ) {
+    return ask('tampered');
+  }
+  return { ok: true, inner };
+}
+
+async function checkFile(
+  raw: RawFile,
+  fromVersion: number,
+  encrypted: boolean,
+  options: ReadOptions,
+): Promise<ReadResult> {
+  const problems = new ProblemList();
+  const outline = plainOutlineSchema.safeParse(raw, { reportInput: true });
+  if (!outline.success) {
+    for (const issue of outline.error.issues) {
+      for (const p of issueProblems(issue, [])) problems.add(p);
+    }
+    return { ok: false, problems: problems.items, more: problems.full };
+  }
+  const file = outline.data;
+  const total = tableNames.reduce((sum, table) => sum + file[table].length, 0);
+  const dataset = emptyDataset();
+  let done = 0;
+
+  for (const table of tableNames) {
+    const schema = fileRecordSchemas[table];
+    const rows = file[table];
+    const firstIndex = new Map<string, number>();
+    const kept = dataset[table] as unknown[];
+    for (let i = 0; i < rows.length && !problems.full; i++) {
+      const hidden = protoKeyPath(rows[i], [table, i]);
+      const result = schema.safeParse(rows[i], { reportInput: true });
+      if (hidden) problems.add({ code: 'unknown_field', path: formatPath(hidden) });
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          for (const p of issueProblems(issue, [table, i])) problems.add(p);
+        }
+      } else if (!hidden) {
+        const record = result.data;
+        const first = firstIndex.get(record.id);
+        if (first !== undefined) {
+          problems.add({
+            code: 'duplicate_id',
+            path: formatPath([table, i, 'id']),
+            params: { first: formatPath([table, first]) },
+          });
+        } else if (table === 'settings' && record.id !== SETTINGS_ID) {
+          problems.add({ code: 'settings_id', path: formatPath([table, i, 'id']) });
+        } else {
+          firstIndex.set(record.id, i);
+          kept.push(record);
+        }
+      }
+      done += 1;
+      if (done % CHUNK === 0) {
+        options.onProgress?.({ phase: 'checking', done, total });
+        await pause();
+      }
+    }
+  }
+  if (problems.total === 0) checkReferences(dataset, problems);
+  if (problems.total > 0) return { ok: false, problems: problems.items, more: problems.full };
+
+  options.onProgress?.({ phase: 'checking', done: total, total });
+  const header: ExportHeader = {
+    format: file.format,
+    version: file.version,
+    exportedAt: file.exportedAt,
+    device: file.device,
+  };
+  return { ok: true, file: { header, fromVersion, encrypted, dataset, records: total } };
+}
+
+/**
+ * Where a `__proto__` key hides in parsed JSON. Strict objects refuse it, but a record of stamps
+ * would quietly drop it; a file carrying one is refused all the same.
+ */
+function protoKeyPath(value: unknown, path: PathPart[]): PathPart[] | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (!Array.isArray(value) && Object.hasOwn(value, '__proto__')) return [...path, '__proto__'];
+  for (const [key, child] of Object.entries(value)) {
+    const found = protoKeyPath(child, [...path, Array.isArray(value) ? Number(key) : key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function checkReferences(dataset: Dataset, problems: ProblemList) {
+  const ids = new Map<TableName, Set<string>>(
+    tableNames.map((table) => [table, new Set(dataset[table].map((r) => r.id))]),
+  );
+  for (const table of tableNames) {
+    const records = dataset[table];
+    for (let i = 0; i < records.length && !problems.full; i++) {
+      for (const ref of referencesOf(table, records[i]!)) {
+        if (!ids.get(ref.table)?.has(ref.id)) {
+          problems.add({
+            code: 'missing_reference',
+            path: formatPath([table, i, ...ref.path]),
+            params: { table: ref.table },
+          });
+        }
+      }
+    }
+  }
+}

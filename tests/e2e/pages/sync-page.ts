@@ -1,0 +1,78 @@
+import { expect, type Download } from '@playwright/test';
+import { AppShell } from './app-shell';
+
+/** #/sync on one device: export a file, import one, and read the database for comparison. */
+export class SyncPage extends AppShell {
+  async open() {
+    await this.page.evaluate(() => (location.hash = '#/sync'));
+    await expect(this.heading('Sync and backup')).toBeVisible();
+  }
+
+  async setDeviceName(name: string) {
+    await this.page.getByLabel('This device’s name').fill(name);
+  }
+
+  /** Downloads an export (encrypted when a passphrase is given) and returns the saved path. */
+  async exportFile(path: string, passphrase = ''): Promise<Download> {
+    if (passphrase) {
+      await this.page.getByLabel('Passphrase (optional)').fill(passphrase);
+      await this.page.getByLabel('Repeat the passphrase').fill(passphrase);
+    }
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Download file' }).click(),
+    ]);
+    await download.saveAs(path);
+    await expect(this.page.getByText(/^Exported \d+ records? to goodwill-ledger-/)).toBeVisible();
+    return download;
+  }
+
+  async chooseFile(path: string) {
+    await this.page.getByLabel('Choose a file').setInputFiles(path);
+  }
+
+  preview() {
+    return this.page.getByRole('region', { name: 'What the import will do' });
+  }
+
+  /** The preview's row for one kind of record: [new, updated, same, deleted]. */
+  async counts(kind: string): Promise<string[]> {
+    const row = this.preview().getByRole('row', { name: new RegExp(`^${kind}\\b`) });
+    return (await row.getByRole('cell').allTextContents()).map((s) => s.trim());
+  }
+
+  async apply() {
+    await this.preview().getByRole('button', { name: 'Import' }).click();
+    await expect(this.page.getByText(/^Import finished:/)).toBeVisible();
+  }
+
+  /** Every synced table, records sorted by id and keys sorted: equal dumps mean equal data. */
+  dump(): Promise<string> {
+    return this.page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('goodwill-ledger');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const canonical = (value: unknown): string => {
+        if (value === null || typeof value !== 'object') return JSON.stringify(value);
+        if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+        const entries = Object.keys(value)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`);
+        return `{${entries.join(',')}}`;
+      };
+      const tables = [...db.objectStoreNames].filter((name) => name !== 'meta').sort();
+      const out: Record<string, unknown[]> = {};
+      for (const name of tables) {
+        out[name] = await new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      }
+      db.close();
+      return canonical(out);
+    });
+  }
+}
