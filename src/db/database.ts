@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { Contact, Job, Party, Payment, Settings } from '../domain/records';
+import type { Contact, Job, Party, Payment, Settings, Worksheet } from '../domain/records';
 import { dbVersions } from './versions';
 
 export interface MetaEntry {
@@ -15,7 +15,7 @@ export class LedgerDb extends Dexie {
   payments!: Table<Payment, string>;
   contacts!: Table<Contact, string>;
   settings!: Table<Settings, string>;
-  worksheets!: Table<{ id: string }, string>;
+  worksheets!: Table<Worksheet, string>;
   meta!: Table<MetaEntry, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {

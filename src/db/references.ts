@@ -30,6 +30,10 @@ const links: {
     { field: 'referredPartyId', table: 'parties', ids: (c) => [c.referredPartyId] },
   ],
   settings: [],
+  worksheets: [
+    { field: 'partyIds', table: 'parties', ids: (w) => w.partyIds },
+    { field: 'jobIds', table: 'jobs', ids: (w) => w.jobIds },
+  ],
 };
 
 /** Called inside a transaction that includes parties and jobs. */

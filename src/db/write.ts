@@ -14,6 +14,7 @@ import {
   recordSchemas,
   settingsInputSchema,
   SETTINGS_ID,
+  worksheetInputSchema,
   type InputOf,
   type RecordOf,
   type TableName,
@@ -30,6 +31,7 @@ const inputSchemas: { [T in TableName]: z.ZodType<InputOf[T]> } = {
   payments: paymentInputSchema,
   contacts: contactInputSchema,
   settings: settingsInputSchema,
+  worksheets: worksheetInputSchema,
 };
 
 type Stored = { id: string; deletedAt: string | null; stamps: Record<string, string> };

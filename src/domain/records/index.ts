@@ -5,6 +5,7 @@ import { jobSchema, type Job, type JobInput } from './job';
 import { partySchema, type Party, type PartyInput } from './party';
 import { paymentSchema, type Payment, type PaymentInput } from './payment';
 import { settingsSchema, type Settings, type SettingsInput } from './settings';
+import { worksheetSchema, type Worksheet, type WorksheetInput } from './worksheet';
 
 export * from './base';
 export * from './contact';
@@ -12,6 +13,7 @@ export * from './job';
 export * from './party';
 export * from './payment';
 export * from './settings';
+export * from './worksheet';
 
 export const recordSchemas = {
   parties: partySchema,
@@ -19,6 +21,7 @@ export const recordSchemas = {
   payments: paymentSchema,
   contacts: contactSchema,
   settings: settingsSchema,
+  worksheets: worksheetSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type TableName = keyof typeof recordSchemas;
@@ -30,6 +33,7 @@ export interface RecordOf {
   payments: Payment;
   contacts: Contact;
   settings: Settings;
+  worksheets: Worksheet;
 }
 
 export interface InputOf {
@@ -38,5 +42,6 @@ export interface InputOf {
   payments: PaymentInput;
   contacts: ContactInput;
   settings: SettingsInput;
+  worksheets: WorksheetInput;
 }
 export * from './changes';

@@ -1,0 +1,290 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { newWorksheet, worksheetSchema, type WorksheetInput } from '../domain/records';
+import type { LedgerDb } from './database';
+import { clientInput, freshDb, jobInput } from './test-db';
+import { saveRecord, setDeleted } from './write';
+import { WriteError } from './write-error';
+import {
+  allWorksheets,
+  appendLine,
+  applyDecision,
+  getWorksheet,
+  setEntryUndone,
+  worksheetsForParty,
+} from './worksheets';
+import { getJob, getParty, allPayments, allContacts } from './queries';
+
+let db: LedgerDb;
+afterEach(async () => {
+  await db?.delete();
+});
+
+async function refused(promise: Promise<unknown>): Promise<WriteError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(WriteError);
+  return error as WriteError;
+}
+
+async function setUp() {
+  db = freshDb();
+  const client = await saveRecord(db, 'parties', clientInput());
+  const job = await saveRecord(
+    db,
+    'jobs',
+    jobInput(client.id, { status: 'disputed', notes: 'Tiles' }),
+  );
+  const draft: WorksheetInput = newWorksheet('forgive_or_pursue', 1, [client.id], [job.id], 'USD');
+  const worksheet = await saveRecord(db, 'worksheets', draft);
+  return { client, job, draft, worksheet };
+}
+
+describe('saving a worksheet', () => {
+  test('a draft is stored like any record: strict, stamped, found by its client', async () => {
+    const { client, worksheet } = await setUp();
+    expect(worksheetSchema.safeParse(worksheet).success).toBe(true);
+    expect(Object.keys(worksheet.stamps)).toContain('answers');
+    expect((await worksheetsForParty(db, client.id)).map((w) => w.id)).toEqual([worksheet.id]);
+    expect(await allWorksheets(db)).toHaveLength(1);
+  });
+
+  test('typing an answer stamps only the answers', async () => {
+    const { draft, worksheet } = await setUp();
+    const next = await saveRecord(
+      db,
+      'worksheets',
+      { ...draft, answers: { complaintValid: 'yes' } },
+      worksheet.id,
+    );
+    expect(next.stamps.answers! > worksheet.stamps.answers!).toBe(true);
+    expect(next.stamps.factOverrides).toBe(worksheet.stamps.factOverrides);
+  });
+
+  test('a worksheet about someone who does not exist is refused at partyIds and jobIds', async () => {
+    const { draft } = await setUp();
+    const ghost = '00000000-0000-4000-8000-0000000000ff';
+    const error = await refused(
+      saveRecord(db, 'worksheets', { ...draft, partyIds: [ghost], jobIds: [ghost] }),
+    );
+    expect(error.fields).toEqual({ partyIds: 'missing_reference', jobIds: 'missing_reference' });
+  });
+
+  test('hostile shapes are refused: prototype keys, unknown fields, huge maps, long text', async () => {
+    const { draft } = await setUp();
+    const proto = JSON.parse('{"__proto__": 1}') as Record<string, number>;
+    await refused(saveRecord(db, 'worksheets', { ...draft, answers: proto }));
+    await refused(
+      saveRecord(db, 'worksheets', {
+        ...draft,
+        decision: { ...draft.decision, extra: 1 } as never,
+      }),
+    );
+    const huge = Object.fromEntries(Array.from({ length: 61 }, (_, i) => [`k${i}`, i]));
+    await refused(saveRecord(db, 'worksheets', { ...draft, factOverrides: huge }));
+    await refused(
+      saveRecord(db, 'worksheets', {
+        ...draft,
+        followUp: { ...draft.followUp, message: 'x'.repeat(5001) },
+      }),
+    );
+    await refused(saveRecord(db, 'worksheets', { ...draft, weights: { complaint: 11 } }));
+    expect(await allWorksheets(db)).toHaveLength(1);
+  });
+});
+
+describe('recording a decision', () => {
+  test('writes every change and the decided worksheet together, with what each change did', async () => {
+    const { client, job, draft, worksheet } = await setUp();
+    const decided: WorksheetInput = {
+      ...draft,
+      status: 'decided',
+      decision: { option: 'forgive_discount', decidedOn: '2026-04-01', note: '' },
+    };
+    const saved = await applyDecision(db, worksheet.id, decided, [
+      {
+        effect: 'write_off',
+        summary: { key: 'worksheets.effect.write_off', params: {} },
+        table: 'jobs',
+        id: job.id,
+        patch: { status: 'written_off' },
+        appendNote: 'Written off after the complaint.',
+      },
+      {
+        effect: 'discount_note',
+        summary: { key: 'worksheets.effect.discount_note', params: {} },
+        table: 'parties',
+        id: client.id,
+        patch: {},
+        appendNote: 'One-time discount of 10% promised.',
+      },
+      {
+        effect: 'pay_client',
+        summary: { key: 'worksheets.effect.pay_client', params: {} },
+        table: 'payments',
+        create: {
+          direction: 'me_to_client',
+          partyId: client.id,
+          paidOn: '2026-04-01',
+          amount: 5000,
+          currency: 'USD',
+          method: 'transfer',
+          state: 'sent',
+          allocations: [{ jobId: job.id, amount: 5000 }],
+          reference: '',
+          notes: '',
+        },
+      },
+      {
+        effect: 'note_contact',
+        summary: { key: 'worksheets.effect.note_contact', params: {} },
+        table: 'contacts',
+        create: {
+          partyId: client.id,
+          jobId: job.id,
+          on: '2026-04-01',
+          kind: 'note',
+          initiatedBy: 'me',
+          promisedOn: null,
+          referredPartyId: null,
+          note: 'Told them.',
+        },
+      },
+    ]);
+    expect(saved.status).toBe('decided');
+    expect(saved.entries.map((e) => [e.effect, e.before, e.after])).toEqual([
+      [
+        'write_off',
+        { status: 'disputed', notes: 'Tiles' },
+        { status: 'written_off', notes: 'Tiles\nWritten off after the complaint.' },
+      ],
+      ['discount_note', { notes: '' }, { notes: 'One-time discount of 10% promised.' }],
+      ['pay_client', null, null],
+      ['note_contact', null, null],
+    ]);
+    expect((await getJob(db, job.id))?.status).toBe('written_off');
+    expect((await getParty(db, client.id))?.notes).toBe('One-time discount of 10% promised.');
+    expect(await allPayments(db)).toHaveLength(1);
+    expect((await allContacts(db))[0]?.note).toBe('Told them.');
+  });
+
+  test('one bad change leaves everything as it was, the worksheet still a draft', async () => {
+    const { client, job, draft, worksheet } = await setUp();
+    await refused(
+      applyDecision(db, worksheet.id, { ...draft, status: 'decided' }, [
+        {
+          effect: 'write_off',
+          summary: { key: 'worksheets.effect.write_off', params: {} },
+          table: 'jobs',
+          id: job.id,
+          patch: { status: 'written_off' },
+          appendNote: null,
+        },
+        {
+          effect: 'terms',
+          summary: { key: 'worksheets.effect.terms', params: {} },
+          table: 'parties',
+          id: client.id,
+          patch: { termsNetDays: 9999 },
+          appendNote: null,
+        },
+      ]),
+    );
+    expect((await getJob(db, job.id))?.status).toBe('disputed');
+    expect((await getWorksheet(db, worksheet.id))?.status).toBe('draft');
+  });
+
+  test('a change to a deleted record is refused', async () => {
+    const { job, draft, worksheet } = await setUp();
+    await setDeleted(db, 'jobs', job.id, true);
+    const error = await refused(
+      applyDecision(db, worksheet.id, draft, [
+        {
+          effect: 'credit',
+          summary: { key: 'worksheets.effect.credit', params: {} },
+          table: 'jobs',
+          id: job.id,
+          patch: { amount: 1 },
+          appendNote: null,
+        },
+      ]),
+    );
+    expect(error.kind).toBe('not_found');
+  });
+});
+
+describe('undoing a decision’s changes', () => {
+  async function decided() {
+    const setup = await setUp();
+    const saved = await applyDecision(
+      db,
+      setup.worksheet.id,
+      { ...setup.draft, status: 'decided' },
+      [
+        {
+          effect: 'credit',
+          summary: { key: 'worksheets.effect.credit', params: {} },
+          table: 'jobs',
+          id: setup.job.id,
+          patch: { amount: 100_000, status: 'invoiced' },
+          appendNote: 'Credit of 500.',
+        },
+        {
+          effect: 'note_contact',
+          summary: { key: 'worksheets.effect.note_contact', params: {} },
+          table: 'contacts',
+          create: {
+            partyId: setup.client.id,
+            jobId: null,
+            on: '2026-04-01',
+            kind: 'note',
+            initiatedBy: 'me',
+            promisedOn: null,
+            referredPartyId: null,
+            note: '',
+          },
+        },
+      ],
+    );
+    return { ...setup, saved };
+  }
+
+  test('undo puts a changed record back and deletes a created one; redo does both again', async () => {
+    const { job, saved } = await decided();
+    await setEntryUndone(db, saved.id, 0, true);
+    const afterUndo = await setEntryUndone(db, saved.id, 1, true);
+    expect(afterUndo.entries.map((e) => e.undone)).toEqual([true, true]);
+    expect(await getJob(db, job.id)).toMatchObject({
+      amount: 150_000,
+      status: 'disputed',
+      notes: 'Tiles',
+    });
+    expect(await allContacts(db)).toHaveLength(0);
+
+    await setEntryUndone(db, saved.id, 0, false);
+    await setEntryUndone(db, saved.id, 1, false);
+    expect(await getJob(db, job.id)).toMatchObject({ amount: 100_000, status: 'invoiced' });
+    expect(await allContacts(db)).toHaveLength(1);
+  });
+
+  test('undo leaves alone a value the owner has changed since', async () => {
+    const { job, saved } = await decided();
+    const current = (await getJob(db, job.id))!;
+    const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, stamps: _s, ...fields } = current;
+    await saveRecord(db, 'jobs', { ...fields, status: 'paid' }, job.id);
+    await setEntryUndone(db, saved.id, 0, true);
+    expect(await getJob(db, job.id)).toMatchObject({ amount: 150_000, status: 'paid' });
+  });
+});
+
+describe('appendLine', () => {
+  test('adds a line under the notes, or starts them', () => {
+    expect(appendLine('', 'New')).toBe('New');
+    expect(appendLine('Old  ', 'New')).toBe('Old\nNew');
+  });
+  test('trims the new line, never the owner’s notes, to fit', () => {
+    expect(appendLine('abc', 'defghij', 6)).toBe('abc\nde');
+    expect(appendLine('abcdefgh', 'x', 6)).toBe('abcdefgh\n');
+  });
+});

@@ -1,0 +1,191 @@
+/**
+ * Worksheet reads, and the one write that turns a decision into ledger entries: every change it
+ * implies and the decided worksheet are written in a single transaction, so either all of them
+ * land or none does. Each change is kept on the worksheet with what it changed, so it can be
+ * undone (and redone) one by one.
+ */
+import {
+  contactFields,
+  jobFields,
+  partyFields,
+  paymentFields,
+  type ContactInput,
+  type EffectTable,
+  type EntryValues,
+  type InputOf,
+  type PaymentInput,
+  type Reason,
+  type Worksheet,
+  type WorksheetEffect,
+  type WorksheetEntry,
+  type WorksheetInput,
+  worksheetFields,
+} from '../domain/records';
+import type { LedgerDb } from './database';
+import type { ReadOptions } from './queries';
+import { saveRecord, setDeleted } from './write';
+import { WriteError } from './write-error';
+
+type Stored = { deletedAt: string | null };
+
+function keep<T extends Stored>(rows: T[], options: ReadOptions): T[] {
+  return options.includeDeleted ? rows : rows.filter((r) => r.deletedAt === null);
+}
+
+function table(db: LedgerDb) {
+  return db.table<Worksheet, string>('worksheets');
+}
+
+export async function allWorksheets(db: LedgerDb, options: ReadOptions = {}) {
+  const rows = await table(db).orderBy('updatedAt').reverse().toArray();
+  return keep(rows, options);
+}
+
+export async function getWorksheet(db: LedgerDb, id: string, options: ReadOptions = {}) {
+  const row = await table(db).get(id);
+  return row && keep([row], options)[0];
+}
+
+export async function worksheetsForParty(db: LedgerDb, partyId: string) {
+  const rows = await table(db).where('partyIds').equals(partyId).toArray();
+  return keep(rows, {}).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+const editableKeys: Record<EffectTable | 'worksheets', string[]> = {
+  parties: Object.keys(partyFields),
+  jobs: Object.keys(jobFields),
+  payments: Object.keys(paymentFields),
+  contacts: Object.keys(contactFields),
+  worksheets: Object.keys(worksheetFields),
+};
+
+/** A stored record's editable fields, as the write path takes them. */
+export function editableFields<T extends EffectTable | 'worksheets'>(
+  tableName: T,
+  record: object,
+): InputOf[T] {
+  const fields: Record<string, unknown> = {};
+  for (const key of editableKeys[tableName]) fields[key] = (record as Record<string, unknown>)[key];
+  return fields as InputOf[T];
+}
+
+export type DecisionChange = (
+  | {
+      effect: WorksheetEffect;
+      table: 'parties' | 'jobs';
+      id: string;
+      patch: EntryValues;
+      /** A line added to the record's notes. */
+      appendNote: string | null;
+    }
+  | { effect: WorksheetEffect; table: 'payments'; create: PaymentInput }
+  | { effect: WorksheetEffect; table: 'contacts'; create: ContactInput }
+) & { summary: Reason };
+
+const NOTES_MAX = 5000;
+
+/** Adds a line to notes, trimming the line (never the owner's notes) to fit the limit. */
+export function appendLine(notes: string, line: string, max: number = NOTES_MAX): string {
+  const joined = notes.trim() === '' ? '' : `${notes.trimEnd()}\n`;
+  return `${joined}${line.trim()}`.slice(0, Math.max(max, joined.length));
+}
+
+async function liveRecord(db: LedgerDb, tableName: EffectTable, id: string) {
+  const record = (await db.table(tableName).get(id)) as (Stored & object) | undefined;
+  if (!record || record.deletedAt !== null) throw new WriteError('not_found');
+  return record;
+}
+
+/** Writes the decision's changes and the decided worksheet in one transaction. */
+export function applyDecision(
+  db: LedgerDb,
+  worksheetId: string,
+  worksheet: WorksheetInput,
+  changes: readonly DecisionChange[],
+): Promise<Worksheet> {
+  const tables = [db.parties, db.jobs, db.payments, db.contacts, table(db), db.meta];
+  return db.transaction('rw', tables, async () => {
+    const entries: WorksheetEntry[] = [];
+    for (const change of changes) {
+      if ('create' in change) {
+        const record =
+          change.table === 'payments'
+            ? await saveRecord(db, 'payments', change.create)
+            : await saveRecord(db, 'contacts', change.create);
+        entries.push({
+          effect: change.effect,
+          table: change.table,
+          id: record.id,
+          before: null,
+          after: null,
+          summary: change.summary,
+          undone: false,
+        });
+        continue;
+      }
+      const input = editableFields(change.table, await liveRecord(db, change.table, change.id));
+      const current = input as unknown as Record<string, string | number | boolean | null>;
+      const after: EntryValues = { ...change.patch };
+      if (change.appendNote)
+        after.notes = appendLine(String(current.notes ?? ''), change.appendNote);
+      const before: EntryValues = {};
+      for (const key of Object.keys(after)) before[key] = current[key] ?? null;
+      await saveRecord(db, change.table, { ...input, ...after } as never, change.id);
+      entries.push({
+        effect: change.effect,
+        table: change.table,
+        id: change.id,
+        before,
+        after,
+        summary: change.summary,
+        undone: false,
+      });
+    }
+    return saveRecord(
+      db,
+      'worksheets',
+      { ...worksheet, entries: [...worksheet.entries, ...entries] },
+      worksheetId,
+    );
+  });
+}
+
+/**
+ * Undoes one ledger change of a decision (or, with `undone` false, puts it back). A created record
+ * is deleted or restored; a changed one gets back each value nobody has changed since.
+ */
+export function setEntryUndone(
+  db: LedgerDb,
+  worksheetId: string,
+  index: number,
+  undone: boolean,
+): Promise<Worksheet> {
+  const tables = [db.parties, db.jobs, db.payments, db.contacts, table(db), db.meta];
+  return db.transaction('rw', tables, async () => {
+    const worksheet = await table(db).get(worksheetId);
+    const entry = worksheet?.entries[index];
+    if (!worksheet || worksheet.deletedAt !== null || !entry) throw new WriteError('not_found');
+    if (entry.undone === undone) return worksheet;
+    if (entry.before === null || entry.after === null) {
+      await setDeleted(db, entry.table, entry.id, undone);
+    } else if (entry.table === 'parties' || entry.table === 'jobs') {
+      const input = editableFields(entry.table, await liveRecord(db, entry.table, entry.id));
+      const current = input as unknown as Record<string, unknown>;
+      const [from, to] = undone ? [entry.after, entry.before] : [entry.before, entry.after];
+      const patch: EntryValues = {};
+      for (const key of Object.keys(to)) {
+        if (current[key] === from[key]) patch[key] = to[key] ?? null;
+      }
+      if (Object.keys(patch).length) {
+        await saveRecord(db, entry.table, { ...input, ...patch } as never, entry.id);
+      }
+    }
+    const entries = worksheet.entries.map((e, i) => (i === index ? { ...e, undone } : e));
+    return saveRecord(
+      db,
+      'worksheets',
+      { ...editableFields('worksheets', worksheet), entries },
+      worksheetId,
+    );
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * The worksheet as it is kept once decided: the facts frozen as they stood (with what the records
+ * said where the owner changed one), the result, the option chosen, and the follow-up filled in.
+ */
+import type { Day } from '../dates';
+import type { ScalarMap, WorksheetInput } from '../records';
+import { reviewDay, warningDeadline } from './amounts';
+import type { Evaluation } from './evaluate';
+
+const LABEL_MAX = 200;
+
+export function decidedWorksheet(
+  worksheet: WorksheetInput,
+  evaluation: Evaluation,
+  today: Day,
+  message: string,
+): WorksheetInput {
+  const recordFacts: ScalarMap = {};
+  for (const key of Object.keys(worksheet.factOverrides)) {
+    recordFacts[key] = evaluation.recordFacts[key] ?? null;
+  }
+  const labels: Record<string, string> = {};
+  for (const [key, label] of Object.entries(evaluation.labels))
+    labels[key] = label.slice(0, LABEL_MAX);
+  return {
+    ...worksheet,
+    status: 'decided',
+    step: 'follow_up',
+    snapshot: { asOf: today, facts: { ...evaluation.facts }, recordFacts, labels },
+    result: evaluation.result,
+    decision: { ...worksheet.decision, option: evaluation.option, decidedOn: today },
+    followUp: {
+      ...worksheet.followUp,
+      message: message.slice(0, 5000),
+      reviewOn: reviewDay(worksheet, evaluation, today),
+      deadline:
+        evaluation.option === 'warn'
+          ? warningDeadline(worksheet, today)
+          : worksheet.followUp.deadline,
+    },
+  };
+}

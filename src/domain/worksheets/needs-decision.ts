@@ -1,0 +1,172 @@
+/**
+ * Situations in the records that call for a decision, so the owner need not know which worksheet
+ * to open: a disputed or refused bill, a client overdue again, a job gone wrong with a subcontractor
+ * on it, work going on for a client who has not paid. A situation already decided since it began is
+ * left out; one with a draft offers to continue it. Worksheets due for review are listed apart.
+ */
+import type { Day } from '../dates';
+import { billedOn, jobBalances } from '../metrics';
+import { latenessPattern } from '../metrics/lateness-pattern';
+import type { Id, Reason, Worksheet, WorksheetTemplateId } from '../records';
+import type { Ledger } from './facts';
+
+export interface Situation {
+  templateId: WorksheetTemplateId;
+  partyId: Id;
+  jobId: Id | null;
+  /** One line: why this needs a decision. */
+  reason: Reason;
+  /** When the situation began; a decision made on or after this day settles it. */
+  since: Day;
+  /** A draft already started for it. */
+  draftId: Id | null;
+}
+
+export interface NeedsDecision {
+  situations: Situation[];
+  /** Decided worksheets whose review day has come and that have no outcome yet. */
+  reviews: Worksheet[];
+}
+
+function money(minor: number, currency: string) {
+  return { minor, currency };
+}
+
+function earliest(days: readonly Day[]): Day {
+  return [...days].sort()[0]!;
+}
+
+export function needsDecision(
+  ledger: Ledger,
+  worksheets: readonly Worksheet[],
+  asOf: Day,
+): NeedsDecision {
+  const parties = new Map(
+    ledger.parties.filter((p) => p.deletedAt === null).map((p) => [p.id, p] as const),
+  );
+  const jobs = ledger.jobs.filter((j) => j.deletedAt === null && parties.has(j.clientId));
+  const live = worksheets.filter((w) => w.deletedAt === null);
+  const balances = jobBalances(jobs, ledger.payments, asOf);
+  const found: Omit<Situation, 'draftId'>[] = [];
+
+  // A disputed bill, or an unpaid one the client complained about.
+  const complainedAbout = new Set(
+    ledger.contacts
+      .filter((c) => c.deletedAt === null && c.kind === 'complaint' && c.jobId !== null)
+      .map((c) => c.jobId!),
+  );
+  for (const job of jobs) {
+    const owed = balances.get(job.id)?.outstanding ?? 0;
+    const disputed = job.status === 'disputed' || (complainedAbout.has(job.id) && owed > 0);
+    if (!disputed || job.status === 'written_off' || job.status === 'cancelled') continue;
+    found.push({
+      templateId: 'forgive_or_pursue',
+      partyId: job.clientId,
+      jobId: job.id,
+      since: billedOn(job),
+      reason: {
+        key: 'worksheets.needs.disputed',
+        params: {
+          name: parties.get(job.clientId)!.name.slice(0, 200),
+          job: job.title.slice(0, 200),
+          amount: money(owed > 0 ? owed : job.amount, job.currency),
+        },
+      },
+    });
+  }
+
+  // Jobs gone wrong with a subcontractor on them.
+  for (const job of jobs) {
+    if (job.problems.length === 0 || job.subcontractorId === null || job.status === 'cancelled') {
+      continue;
+    }
+    const sub = parties.get(job.subcontractorId);
+    found.push({
+      templateId: 'who_pays_whom',
+      partyId: job.clientId,
+      jobId: job.id,
+      since: job.doneOn ?? job.orderedOn,
+      reason: {
+        key: 'worksheets.needs.wentWrong',
+        params: {
+          name: parties.get(job.clientId)!.name.slice(0, 200),
+          job: job.title.slice(0, 200),
+          subcontractor: (sub?.name ?? '').slice(0, 200),
+        },
+      },
+    });
+  }
+
+  // Per client: overdue again, and work going on while they have not paid.
+  for (const client of parties.values()) {
+    if (client.kind !== 'client') continue;
+    const theirs = jobs.filter((j) => j.clientId === client.id);
+    const overdue = theirs
+      .map((j) => balances.get(j.id)!)
+      .filter((b) => b !== undefined && b.daysOverdue > 0);
+    if (overdue.length === 0) continue;
+    const since = earliest(overdue.map((b) => b.dueOn!));
+    const days = Math.max(...overdue.map((b) => b.daysOverdue));
+    const before = latenessPattern(client.id, ledger.jobs, ledger.payments, asOf, {
+      exceptJobIds: overdue.map((b) => b.jobId),
+    }).lateCount;
+    const name = client.name.slice(0, 200);
+    if (before > 0) {
+      found.push({
+        templateId: 'keep_or_part',
+        partyId: client.id,
+        jobId: null,
+        since,
+        reason: { key: 'worksheets.needs.overdueAgain', params: { name, count: before, days } },
+      });
+    }
+    const open = theirs.filter((j) => j.status === 'open');
+    if (open.length > 0) {
+      const oldest = overdue.sort((a, b) => b.daysOverdue - a.daysOverdue)[0]!;
+      found.push({
+        templateId: 'warn_before_slowing',
+        partyId: client.id,
+        jobId: oldest.jobId,
+        since,
+        reason: {
+          key: 'worksheets.needs.workWhileUnpaid',
+          params: { name, count: open.length, days },
+        },
+      });
+    }
+  }
+
+  const situations: Situation[] = [];
+  for (const situation of found) {
+    const related = live.filter(
+      (w) =>
+        w.templateId === situation.templateId &&
+        w.partyIds.includes(situation.partyId) &&
+        (situation.jobId === null ||
+          w.templateId === 'warn_before_slowing' ||
+          w.jobIds.includes(situation.jobId)),
+    );
+    const settled = related.some(
+      (w) => w.status !== 'draft' && (w.decision.decidedOn ?? '') >= situation.since,
+    );
+    if (settled) continue;
+    const draft = related
+      .filter((w) => w.status === 'draft')
+      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))[0];
+    situations.push({ ...situation, draftId: draft?.id ?? null });
+  }
+  situations.sort((a, b) =>
+    a.since < b.since ? -1 : a.since > b.since ? 1 : a.templateId.localeCompare(b.templateId),
+  );
+
+  const reviews = live
+    .filter(
+      (w) =>
+        w.status === 'decided' &&
+        w.outcome === null &&
+        w.followUp.reviewOn !== null &&
+        w.followUp.reviewOn <= asOf,
+    )
+    .sort((a, b) => (a.followUp.reviewOn! < b.followUp.reviewOn! ? -1 : 1));
+  return { situations, reviews };
+}

@@ -1,0 +1,60 @@
+/**
+ * Who pays whom, netted. Every obligation between two parties is added to each party's net
+ * position; the transfers then settle those positions. Netting conserves money exactly (each
+ * party ends where its obligations put it) and never needs more transfers than parties less one.
+ */
+
+export interface Transfer {
+  from: string;
+  to: string;
+  amount: number;
+}
+
+/** Each party's net position: positive is owed to it, negative is owed by it. */
+export function netPositions(transfers: readonly Transfer[]): Map<string, number> {
+  const net = new Map<string, number>();
+  for (const { from, to, amount } of transfers) {
+    if (amount === 0 || from === to) continue;
+    net.set(from, (net.get(from) ?? 0) - amount);
+    net.set(to, (net.get(to) ?? 0) + amount);
+  }
+  return net;
+}
+
+function byAmountThenName(a: [string, number], b: [string, number]): number {
+  return Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+}
+
+/**
+ * The fewest plain transfers that settle the obligations. With a `hub`, every transfer goes through
+ * it (the owner stands between the client and the subcontractor, who owe each other nothing); each
+ * other party then makes or gets at most one transfer. Without one, the largest debtor pays the
+ * largest creditor until all are square, which also ends each step with one party settled.
+ */
+export function netTransfers(obligations: readonly Transfer[], hub?: string): Transfer[] {
+  const net = netPositions(obligations);
+  if (hub !== undefined) {
+    return [...net.entries()]
+      .filter(([party, amount]) => party !== hub && amount !== 0)
+      .sort(byAmountThenName)
+      .map(([party, amount]) =>
+        amount < 0 ? { from: party, to: hub, amount: -amount } : { from: hub, to: party, amount },
+      );
+  }
+  const debtors = [...net.entries()].filter(([, a]) => a < 0).sort(byAmountThenName);
+  const creditors = [...net.entries()].filter(([, a]) => a > 0).sort(byAmountThenName);
+  const transfers: Transfer[] = [];
+  while (debtors.length > 0 && creditors.length > 0) {
+    const debtor = debtors[0]!;
+    const creditor = creditors[0]!;
+    const amount = Math.min(-debtor[1], creditor[1]);
+    transfers.push({ from: debtor[0], to: creditor[0], amount });
+    debtor[1] += amount;
+    creditor[1] -= amount;
+    if (debtor[1] === 0) debtors.shift();
+    if (creditor[1] === 0) creditors.shift();
+    debtors.sort(byAmountThenName);
+    creditors.sort(byAmountThenName);
+  }
+  return transfers;
+}

@@ -1,0 +1,47 @@
+/** Worksheet values in words: money, months, days, percentages and choices, through the catalogue. */
+import type { Currency } from '../../domain/money';
+import type { Scalar } from '../../domain/records';
+import type { ValueKind } from '../../domain/worksheets';
+import type { MessageKey } from '../../i18n/catalogue';
+import { i18n, t } from '../../i18n/i18n.svelte';
+
+/** A catalogue key built from a template's data (checked by the catalogue test). */
+export function tk(key: string, params?: Record<string, string | number>): string {
+  return t(key as MessageKey, params);
+}
+
+export function formatValue(
+  key: string,
+  kind: ValueKind | undefined,
+  value: Scalar,
+  currency: Currency,
+): string {
+  if (value === null || value === undefined) return t('worksheets.facts.unknown');
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') {
+    if (kind === 'day') return i18n.day(value);
+    return kind === 'choice' ? tk(`worksheets.choice.${key}.${value}`) : value;
+  }
+  switch (kind) {
+    case 'money':
+      return i18n.money(value, currency);
+    case 'months':
+      return t('worksheets.unit.months', { count: value });
+    case 'days':
+      return t('worksheets.unit.days', { count: Math.round(value * 10) / 10 });
+    case 'ratio':
+      return i18n.percent(value);
+    case 'percent':
+      return t('worksheets.unit.percent', { count: value });
+    default:
+      return new Intl.NumberFormat(i18n.locale).format(value);
+  }
+}
+
+export function templateTitle(id: string): string {
+  return tk(`worksheets.template.${id}.title`);
+}
+
+export function optionLabel(option: string): string {
+  return tk(`worksheets.option.${option}`);
+}
