@@ -1,0 +1,46 @@
+/**
+ * Days late for each of a client's jobs, in the order they fell due: the figures of the scorecard's
+ * chart. A job paid in full counts its days late when settled; a job still owing counts its days
+ * overdue so far, so a client who stopped paying does not look punctual. Jobs not yet due, or
+ * written off while not overdue, are left out, as latenessPattern does.
+ */
+import type { Day } from '../dates';
+import { jobBalances } from '../metrics';
+import type { Id, Job, Payment } from '../records';
+
+export interface JobLateness {
+  jobId: Id;
+  title: string;
+  dueOn: Day;
+  daysLate: number;
+  /** False while the job is still owing: its days are counted up to `asOf`. */
+  settled: boolean;
+  settledOn: Day | null;
+}
+
+export function jobLatenessHistory(
+  clientId: Id,
+  jobs: readonly Job[],
+  payments: readonly Payment[],
+  asOf: Day,
+): JobLateness[] {
+  const theirJobs = jobs.filter((j) => j.clientId === clientId && j.deletedAt === null);
+  const titles = new Map(theirJobs.map((j) => [j.id, j.title]));
+  const theirPayments = payments.filter((p) => p.partyId === clientId);
+  const rows: JobLateness[] = [];
+  for (const b of jobBalances(theirJobs, theirPayments, asOf).values()) {
+    if (b.dueOn === null || b.dueOn > asOf) continue;
+    if (b.settledOn === null && b.daysOverdue <= 0) continue;
+    rows.push({
+      jobId: b.jobId,
+      title: titles.get(b.jobId) ?? '',
+      dueOn: b.dueOn,
+      daysLate: b.daysLate ?? b.daysOverdue,
+      settled: b.settledOn !== null,
+      settledOn: b.settledOn,
+    });
+  }
+  return rows.sort((a, b) =>
+    a.dueOn !== b.dueOn ? (a.dueOn < b.dueOn ? -1 : 1) : a.jobId < b.jobId ? -1 : 1,
+  );
+}

@@ -1,0 +1,54 @@
+/** The records every insight reads, and small helpers shared by them. */
+import type { Currency, Totals } from '../money';
+import type { Contact, Id, Job, Party, Payment, Worksheet } from '../records';
+
+export interface InsightLedger {
+  parties: readonly Party[];
+  jobs: readonly Job[];
+  payments: readonly Payment[];
+  contacts: readonly Contact[];
+  /** Decided worksheets add the credits they gave; optional until the worksheets are stored. */
+  worksheets?: readonly Worksheet[];
+}
+
+export function alive<T extends { deletedAt: string | null }>(rows: readonly T[]): T[] {
+  return rows.filter((r) => r.deletedAt === null);
+}
+
+export function namesOf(parties: readonly Party[]): Map<Id, string> {
+  return new Map(parties.filter((p) => p.deletedAt === null).map((p) => [p.id, p.name]));
+}
+
+/** Groups rows by a key, keeping their order. */
+export function groupBy<T>(rows: readonly T[], key: (row: T) => Id): Map<Id, T[]> {
+  const groups = new Map<Id, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+export function isEmpty(totals: Totals): boolean {
+  return Object.values(totals).every((v) => v === 0);
+}
+
+/** For ordering only: the amount in one currency, else the largest of any. */
+export function sizeOf(totals: Totals, currency: Currency): number {
+  return totals[currency] ?? Math.max(0, ...Object.values(totals));
+}
+
+/**
+ * The currency most of the work was billed in, so a chart that can show one currency shows the one
+ * that matters; `fallback` (the owner's default) when nothing is billed yet.
+ */
+export function mainCurrency(jobs: readonly Job[], fallback: Currency): Currency {
+  const billed: Totals = {};
+  for (const job of jobs) {
+    if (job.deletedAt === null) billed[job.currency] = (billed[job.currency] ?? 0) + job.amount;
+  }
+  const top = Object.entries(billed).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  return top ? top[0] : fallback;
+}

@@ -1,0 +1,116 @@
+/**
+ * Money billed and received month by month, and how long the jobs settled in each month took to
+ * pay: the figures of the "money in" chart. One currency at a time: amounts in different
+ * currencies are never added together.
+ */
+import { daysBetween, type Day } from '../dates';
+import { billedOn, isBilledBy, jobBalances } from '../metrics';
+import type { Currency } from '../money';
+import type { Job, Payment } from '../records';
+import { firstDayOf, lastDayOf, monthOf, monthsEnding, type Month } from './months';
+
+export interface MonthFlow {
+  month: Month;
+  from: Day;
+  /** The month's last day, or `asOf` for the month still running. */
+  to: Day;
+  /** Jobs billed in the month (by their invoice day, else the day the work was done). */
+  billed: number;
+  /** Payments received from clients dated in the month, allocated or not. */
+  received: number;
+  /** Jobs whose payments first covered the bill in this month. */
+  settledCount: number;
+  /** Average days from billing to the day the job was paid in full; null with nothing settled. */
+  averageDaysToPay: number | null;
+}
+
+export function monthlyFlow(
+  jobs: readonly Job[],
+  payments: readonly Payment[],
+  asOf: Day,
+  currency: Currency,
+  count = 12,
+): MonthFlow[] {
+  const months = monthsEnding(asOf, count);
+  const rows = new Map<Month, MonthFlow & { totalDays: number }>(
+    months.map((month) => {
+      const last = lastDayOf(month);
+      return [
+        month,
+        {
+          month,
+          from: firstDayOf(month),
+          to: last < asOf ? last : asOf,
+          billed: 0,
+          received: 0,
+          settledCount: 0,
+          averageDaysToPay: null,
+          totalDays: 0,
+        },
+      ];
+    }),
+  );
+
+  const theirs = jobs.filter((j) => j.deletedAt === null && j.currency === currency);
+  for (const job of theirs) {
+    if (!isBilledBy(job, asOf)) continue;
+    const row = rows.get(monthOf(billedOn(job)));
+    if (row) row.billed += job.amount;
+  }
+  for (const p of payments) {
+    if (p.deletedAt !== null || p.direction !== 'client_to_me' || p.state !== 'received') continue;
+    if (p.currency !== currency || p.paidOn > asOf) continue;
+    const row = rows.get(monthOf(p.paidOn));
+    if (row) row.received += p.amount;
+  }
+  const byId = new Map(theirs.map((j) => [j.id, j]));
+  for (const balance of jobBalances(theirs, payments, asOf).values()) {
+    if (balance.settledOn === null) continue;
+    const row = rows.get(monthOf(balance.settledOn));
+    const job = byId.get(balance.jobId);
+    if (!row || !job) continue;
+    row.settledCount += 1;
+    // A deposit paid before the invoice counts as paid at once, not as negative days.
+    row.totalDays += Math.max(0, daysBetween(billedOn(job), balance.settledOn));
+  }
+  return months.map((month) => {
+    const { totalDays, ...row } = rows.get(month)!;
+    return {
+      ...row,
+      averageDaysToPay: row.settledCount === 0 ? null : totalDays / row.settledCount,
+    };
+  });
+}
+
+export interface FlowTotals {
+  billed: number;
+  received: number;
+  settledCount: number;
+  /** Over every job settled in the months, not an average of the monthly averages. */
+  averageDaysToPay: number | null;
+  /** The month whose settled jobs took longest; null when nothing was settled. */
+  slowestMonth: Month | null;
+}
+
+export function flowTotals(flow: readonly MonthFlow[]): FlowTotals {
+  let billed = 0;
+  let received = 0;
+  let settledCount = 0;
+  let totalDays = 0;
+  let slowest: MonthFlow | null = null;
+  for (const row of flow) {
+    billed += row.billed;
+    received += row.received;
+    if (row.averageDaysToPay === null) continue;
+    settledCount += row.settledCount;
+    totalDays += row.averageDaysToPay * row.settledCount;
+    if (slowest === null || row.averageDaysToPay > slowest.averageDaysToPay!) slowest = row;
+  }
+  return {
+    billed,
+    received,
+    settledCount,
+    averageDaysToPay: settledCount === 0 ? null : totalDays / settledCount,
+    slowestMonth: slowest?.month ?? null,
+  };
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { makeContact } from '../metrics/test-contacts';
+import { CLIENT_ID, makeJob, makeParty, makePayment, testId } from '../metrics/test-records';
+import { jobLatenessHistory } from './job-lateness';
+import { mainCurrency } from './ledger';
+import { clientScorecard } from './scorecard';
+
+describe('jobLatenessHistory', () => {
+  it('a client with one job paid 10 days late has one point at 10 days', () => {
+    const job = makeJob({ title: 'Shop sign', dueOn: '2026-01-31' });
+    const rows = jobLatenessHistory(
+      CLIENT_ID,
+      [job],
+      [makePayment('2026-02-10', [{ job, amount: 100000 }])],
+      '2026-03-15',
+    );
+    expect(rows).toEqual([
+      {
+        jobId: job.id,
+        title: 'Shop sign',
+        dueOn: '2026-01-31',
+        daysLate: 10,
+        settled: true,
+        settledOn: '2026-02-10',
+      },
+    ]);
+  });
+
+  it('a job still owing counts its days overdue so far; jobs not yet due are left out', () => {
+    const overdue = makeJob({ dueOn: '2026-03-01' });
+    const partPaid = makeJob({ dueOn: '2026-02-01' });
+    const notDue = makeJob({ dueOn: '2026-04-01' });
+    const rows = jobLatenessHistory(
+      CLIENT_ID,
+      [notDue, overdue, partPaid],
+      [makePayment('2026-01-20', [{ job: partPaid, amount: 40000 }])],
+      '2026-03-15',
+    );
+    expect(rows.map((r) => [r.dueOn, r.daysLate, r.settled])).toEqual([
+      ['2026-02-01', 42, false],
+      ['2026-03-01', 14, false],
+    ]);
+  });
+});
+
+describe('clientScorecard', () => {
+  it('gathers every figure for a client with one job from the shared metrics', () => {
+    const client = makeParty({ relationshipStart: '2025-03-15' });
+    const referred = makeParty({ id: testId(5), name: 'Bolt Garage', referredById: CLIENT_ID });
+    const job = makeJob({ orderedOn: '2026-01-01', invoicedOn: '2026-01-01', amount: 120000 });
+    const theirs = makeJob({
+      clientId: referred.id,
+      orderedOn: '2026-02-01',
+      invoicedOn: '2026-02-01',
+      amount: 30000,
+    });
+    // Due 31 January; reminded 5 February, paid 8 February: 8 days late, the reminder worked.
+    const payment = makePayment('2026-02-08', [{ job, amount: 120000 }]);
+    const contacts = [
+      makeContact('2026-02-05'),
+      makeContact('2026-01-10', { kind: 'client_called_first', initiatedBy: 'them' }),
+    ];
+    const card = clientScorecard(
+      client,
+      { parties: [client, referred], jobs: [job, theirs], payments: [payment], contacts },
+      '2026-03-15',
+      'USD',
+    );
+    expect(card.figures).toMatchObject({
+      billed: { USD: 120000 },
+      onTimeRate: 0,
+      averageDaysLate: 8,
+      worstDaysLate: 8,
+      lateCount12m: 1,
+    });
+    expect(card.lateness).toMatchObject({ counted: 1, lateCount: 1, pattern: 'occasional' });
+    expect(card.reminders).toMatchObject({ reminders: 1, answered: 1, rate: 1 });
+    expect(card.initiative).toMatchObject({ byThem: 1, byMe: 1, pattern: 'they_reach_out' });
+    expect(card.referrals).toMatchObject({ count: 1, revenue: { USD: 30000 } });
+    // A year of history with 1,200.00 billed in it: 1,200.00 a year at that pace.
+    expect(card.projected).toMatchObject({ projected: 120000, monthsObserved: 12 });
+    expect(card.history.map((h) => h.daysLate)).toEqual([8]);
+  });
+});
+
+describe('mainCurrency', () => {
+  it('is the currency most was billed in, or the fallback with nothing billed', () => {
+    expect(mainCurrency([], 'GBP')).toBe('GBP');
+    expect(
+      mainCurrency([makeJob({ amount: 100 }), makeJob({ currency: 'EUR', amount: 500 })], 'USD'),
+    ).toBe('EUR');
+  });
+});

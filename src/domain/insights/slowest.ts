@@ -1,0 +1,71 @@
+/**
+ * "Who pays slowest": clients ranked by their average days late, with the direction they are
+ * heading. The average is clientFigures' and the trend latenessPattern's, the same figures the
+ * client page and the keep-or-part worksheet show.
+ */
+import type { Day } from '../dates';
+import { clientFigures } from '../metrics';
+import { latenessPattern, type LatenessTrend } from '../metrics/lateness-pattern';
+import type { Id, Job, Party, Payment } from '../records';
+import { groupBy } from './ledger';
+
+export interface SlowPayer {
+  clientId: Id;
+  name: string;
+  averageDaysLate: number;
+  worstDaysLate: number;
+  /** Jobs paid in full, the average is taken over. */
+  settledCount: number;
+  onTimeRate: number | null;
+  overdueCount: number;
+  trend: LatenessTrend;
+  earlierAverage: number | null;
+  recentAverage: number | null;
+}
+
+/** Slowest first; clients who always paid on time are not listed. */
+export function slowestPayers(
+  parties: readonly Party[],
+  jobs: readonly Job[],
+  payments: readonly Payment[],
+  asOf: Day,
+  limit = 8,
+): SlowPayer[] {
+  const jobsOf = groupBy(
+    jobs.filter((j) => j.deletedAt === null),
+    (j) => j.clientId,
+  );
+  const paymentsOf = groupBy(
+    payments.filter((p) => p.deletedAt === null),
+    (p) => p.partyId,
+  );
+  const rows: SlowPayer[] = [];
+  for (const client of parties) {
+    if (client.kind !== 'client' || client.deletedAt !== null) continue;
+    const theirJobs = jobsOf.get(client.id) ?? [];
+    if (theirJobs.length === 0) continue;
+    const theirPayments = paymentsOf.get(client.id) ?? [];
+    const figures = clientFigures(client, theirJobs, theirPayments, asOf);
+    if (figures.averageDaysLate === null || figures.averageDaysLate <= 0) continue;
+    const lateness = latenessPattern(client.id, theirJobs, theirPayments, asOf);
+    rows.push({
+      clientId: client.id,
+      name: client.name,
+      averageDaysLate: figures.averageDaysLate,
+      worstDaysLate: figures.worstDaysLate,
+      settledCount: figures.settledCount,
+      onTimeRate: figures.onTimeRate,
+      overdueCount: figures.overdueCount,
+      trend: lateness.trend,
+      earlierAverage: lateness.earlierAverage,
+      recentAverage: lateness.recentAverage,
+    });
+  }
+  rows.sort(
+    (a, b) =>
+      b.averageDaysLate - a.averageDaysLate ||
+      b.worstDaysLate - a.worstDaysLate ||
+      a.name.localeCompare(b.name),
+  );
+  return rows.slice(0, limit);
+}

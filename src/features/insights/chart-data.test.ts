@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import {
+  agingSnapshot,
+  goodwillSummary,
+  jobLatenessHistory,
+  monthlyFlow,
+  slowestPayers,
+} from '../../domain/insights';
+import {
+  CLIENT_ID,
+  OTHER_CLIENT_ID,
+  makeJob,
+  makeParty,
+  makePayment,
+} from '../../domain/metrics/test-records';
+import { agingChart, flowChart, goodwillChart, historyChart, slowestChart } from './chart-data';
+
+const acme = makeParty();
+const bolt = makeParty({ id: OTHER_CLIENT_ID, name: 'Bolt Garage' });
+
+describe('agingChart', () => {
+  const old = makeJob({ orderedOn: '2025-10-01', dueOn: '2025-11-01', amount: 30000 });
+  const recent = makeJob({ orderedOn: '2026-02-01', dueOn: '2026-03-01', amount: 20000 });
+  const notDue = makeJob({ clientId: OTHER_CLIENT_ID, dueOn: '2026-04-01', amount: 5000 });
+  const aging = agingSnapshot([acme, bolt], [old, recent, notDue], [], '2026-03-15');
+
+  it('draws one stacked bar in dollars, one segment per age', () => {
+    const { spec } = agingChart(aging, 'USD');
+    expect(spec.labels).toEqual(['Owed']);
+    expect(spec.series.map((s) => [s.label, s.values])).toEqual([
+      ['Not yet due', [50]],
+      ['1–30 days late', [200]],
+      ['31–60 days late', [0]],
+      ['61–90 days late', [0]],
+      ['Over 90 days late', [300]],
+    ]);
+    expect(new Set(spec.series.map((s) => s.pattern)).size).toBe(5);
+  });
+
+  it('says what was owed and how much of it was late, and tables it by age', () => {
+    const { summary, table } = agingChart(aging, 'USD');
+    expect(summary).toBe(
+      'On Mar 15, 2026, clients owed $550.00; $500.00 of it was past due. $300.00 was more than 90 days late.',
+    );
+    expect(table.caption).toBe('What clients owed on Mar 15, 2026, by how long it was past due');
+    expect(table.rows.map((r) => [r.header, ...r.cells])).toEqual([
+      ['Not yet due', '$50.00', '1'],
+      ['1–30 days late', '$200.00', '1'],
+      ['31–60 days late', '$0.00', '0'],
+      ['61–90 days late', '$0.00', '0'],
+      ['Over 90 days late', '$300.00', '1'],
+    ]);
+  });
+
+  it('says so when nothing was owed', () => {
+    const none = agingChart(agingSnapshot([acme], [], [], '2026-03-15'), 'EUR');
+    expect(none.summary).toBe('On Mar 15, 2026, nobody owed you anything.');
+    expect(none.table.rows[0]!.cells[0]).toBe('€0.00');
+  });
+});
+
+describe('flowChart', () => {
+  const split = makeJob({ orderedOn: '2026-01-10', invoicedOn: '2026-01-20', amount: 100000 });
+  const flow = monthlyFlow(
+    [split],
+    [
+      makePayment('2026-01-30', [{ job: split, amount: 40000 }]),
+      makePayment('2026-02-10', [{ job: split, amount: 60000 }]),
+    ],
+    '2026-03-15',
+    'USD',
+  );
+  const chart = flowChart(flow, 'USD');
+
+  it('draws billed and received bars and a days-to-pay line with gaps for empty months', () => {
+    expect(chart.spec.labels.at(-1)).toBe('Mar 26');
+    const [billed, received, days] = chart.spec.series;
+    expect(billed!.values.slice(-3)).toEqual([1000, 0, 0]);
+    expect(received!.values.slice(-3)).toEqual([400, 600, 0]);
+    expect(days!.values.slice(-3)).toEqual([null, 21, null]);
+    expect(days!.kind).toBe('line');
+  });
+
+  it('tables every month and sums the year up in words', () => {
+    expect(chart.table.rows.slice(-3).map((r) => [r.header, ...r.cells])).toEqual([
+      ['January 2026', '$1,000.00', '$400.00', '—', '0'],
+      ['February 2026', '$0.00', '$600.00', '21 days', '1'],
+      ['March 2026', '$0.00', '$0.00', '—', '0'],
+    ]);
+    expect(chart.summary).toBe(
+      'In the last 12 months you billed $1,000.00 and received $1,000.00. Jobs took 21 days on average from the bill to the last payment; the slowest month was February 2026.',
+    );
+  });
+});
+
+describe('slowestChart', () => {
+  it('ranks clients with their latest average and the direction they are heading', () => {
+    const a = makeJob({ dueOn: '2026-01-01', amount: 10000 });
+    const b = makeJob({ clientId: OTHER_CLIENT_ID, dueOn: '2026-01-01', amount: 10000 });
+    const rows = slowestPayers(
+      [acme, bolt],
+      [a, b],
+      [
+        makePayment('2026-01-31', [{ job: a, amount: 10000 }]),
+        makePayment('2026-01-06', [{ job: b, amount: 10000 }], { partyId: OTHER_CLIENT_ID }),
+      ],
+      '2026-03-15',
+    );
+    const chart = slowestChart(rows);
+    expect(chart.spec.labels).toEqual(['Acme Bakery', 'Bolt Garage']);
+    expect(chart.spec.series[0]!.values).toEqual([30, 5]);
+    expect(chart.table.rows[0]).toEqual({
+      header: 'Acme Bakery',
+      href: `#/people/${CLIENT_ID}`,
+      cells: ['30 days', '—', '30 days', '1', 'too few jobs to tell'],
+    });
+    expect(chart.summary).toBe(
+      'Acme Bakery pays slowest: 30 days late on average (too few jobs to tell).',
+    );
+    expect(slowestChart([]).summary).toBe('Every client has paid on time so far.');
+  });
+});
+
+describe('goodwillChart', () => {
+  it('sets each client’s goodwill beside the work they brought since', () => {
+    const forgiven = makeJob({
+      dueOn: '2026-01-15',
+      amount: 40000,
+      status: 'written_off',
+      updatedAt: '2026-01-20T10:00:00.000Z',
+    });
+    const after = makeJob({ orderedOn: '2026-02-01', invoicedOn: '2026-02-01', amount: 90000 });
+    const summary = goodwillSummary([acme], [forgiven, after], [], [], '2026-03-15');
+    const chart = goodwillChart(summary, 'USD', 'A deleted client');
+    expect(chart.spec.series.map((s) => s.values)).toEqual([[400], [900]]);
+    expect(chart.table.rows).toEqual([
+      {
+        header: 'Acme Bakery',
+        href: `#/people/${CLIENT_ID}`,
+        cells: ['$400.00', 'written off', 'Jan 20, 2026', '$900.00', '1'],
+      },
+    ]);
+    expect(chart.summary).toBe(
+      'Goodwill cost you $400.00 with 1 client. Since then they have brought $900.00 of work, and 1 of them came back.',
+    );
+  });
+});
+
+describe('historyChart', () => {
+  it('a client with one job paid late shows one bar and says so', () => {
+    const job = makeJob({ title: 'Shop sign', dueOn: '2026-01-31' });
+    const history = jobLatenessHistory(
+      CLIENT_ID,
+      [job],
+      [makePayment('2026-02-10', [{ job, amount: 100000 }])],
+      '2026-03-15',
+    );
+    const chart = historyChart(history);
+    expect(chart.spec.series.map((s) => s.values)).toEqual([[10], [null]]);
+    expect(chart.table.rows).toEqual([
+      { header: 'Shop sign', cells: ['Jan 31, 2026', '10', 'Feb 10, 2026'] },
+    ]);
+    expect(chart.summary).toBe(
+      '1 job has fallen due: 0 paid on time, 1 paid late, 0 still owing. The longest wait was 10 days.',
+    );
+  });
+
+  it('has nothing to chart before any job falls due', () => {
+    expect(historyChart([]).summary).toBe(
+      'No job has fallen due yet, so there is nothing to chart.',
+    );
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * The demo business: loaded in one step for a new owner to explore, clearly marked while present,
+ * removed in one step. The ids it loaded are kept in the device-local meta table, so removing it
+ * deletes exactly those records (outright: a demo must not travel as tombstones) and leaves the
+ * owner's own. A demo record the owner's own records have come to depend on is kept, and said so.
+ */
+import { bulkAdd, bulkHardDelete, type BulkIds } from '../db/bulk-write';
+import { WriteError } from '../db/write-error';
+import { today, type Day } from '../domain/dates';
+import { DEMO_SEED, generateDemo } from '../domain/demo';
+import type { Currency } from '../domain/money';
+import { t } from '../i18n/i18n.svelte';
+import { db } from './db';
+import { Live } from './live.svelte';
+
+export const DEMO_META_KEY = 'demo';
+
+interface DemoMeta {
+  seed: number;
+  asOf: Day;
+  ids: BulkIds;
+}
+
+function isDemoMeta(value: unknown): value is DemoMeta {
+  const ids = (value as DemoMeta | undefined)?.ids;
+  return (
+    typeof ids === 'object' &&
+    ids !== null &&
+    ['parties', 'jobs', 'payments', 'contacts'].every((k) =>
+      Array.isArray((ids as Record<string, unknown>)[k]),
+    )
+  );
+}
+
+async function demoMeta(): Promise<DemoMeta | undefined> {
+  const entry = await db.meta.get(DEMO_META_KEY);
+  return isDemoMeta(entry?.value) ? entry.value : undefined;
+}
+
+/** Whether the demo is loaded on this device; `{ present }` so `undefined` still means loading. */
+export function liveDemo() {
+  return new Live(
+    () => undefined,
+    async () => ({ present: (await demoMeta()) !== undefined }),
+  );
+}
+
+export type DemoResult = { ok: true; count: number; kept: number } | { ok: false; message: string };
+
+function failure(error: unknown): DemoResult {
+  if (error instanceof WriteError && error.kind === 'storage') {
+    return { ok: false, message: t('errors.storage') };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, message: t('errors.unexpected', { message }) };
+}
+
+/** Loads the demo, in the owner's currency, dated up to today; only while they have no clients. */
+export async function loadDemo(currency: Currency, asOf: Day = today()): Promise<DemoResult> {
+  try {
+    if (await demoMeta()) return { ok: false, message: t('insights.demo.alreadyLoaded') };
+    const clients = await db.parties.where('kind').equals('client').toArray();
+    if (clients.some((c) => c.deletedAt === null)) {
+      return { ok: false, message: t('insights.demo.onlyWhenEmpty') };
+    }
+    const demo = generateDemo({ seed: DEMO_SEED, asOf, currency });
+    const ids: BulkIds = {
+      parties: demo.parties.map((r) => r.id),
+      jobs: demo.jobs.map((r) => r.id),
+      payments: demo.payments.map((r) => r.id),
+      contacts: demo.contacts.map((r) => r.id),
+    };
+    const meta: DemoMeta = { seed: DEMO_SEED, asOf, ids };
+    const count = await bulkAdd(db, demo, { key: DEMO_META_KEY, value: meta });
+    return { ok: true, count, kept: 0 };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** Removes the demo's records, except any the owner's own records link to. */
+export async function removeDemo(): Promise<DemoResult> {
+  try {
+    const meta = await demoMeta();
+    if (!meta) return { ok: true, count: 0, kept: 0 };
+    const result = await bulkHardDelete(db, meta.ids, DEMO_META_KEY);
+    const kept = Object.values(result.kept).reduce((n, ids) => n + ids.length, 0);
+    return { ok: true, count: result.deleted, kept };
+  } catch (error) {
+    return failure(error);
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Build check: Chart.js is not part of the JavaScript a first visit loads. Reads the built site
+ * (E2E_DIST, else dist): the entry script and modulepreload links of index.html, and every chunk
+ * they import statically, must not hold Chart.js; a chunk loaded later (on first chart) must.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const dist = process.env.E2E_DIST ?? 'dist';
+
+/** Strings only Chart.js's core carries; minifying keeps error messages as they are. */
+const chartJsMarkers = [
+  "can't acquire context from the given item",
+  'Canvas is already in use. Chart with ID',
+];
+
+function read(path: string): string {
+  return readFileSync(join(dist, path), 'utf8');
+}
+
+/** The files index.html loads at once: module scripts and modulepreload links. */
+function entryFiles(html: string): string[] {
+  const files = new Set<string>();
+  for (const match of html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)) {
+    files.add(match[1]!);
+  }
+  for (const match of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)) {
+    files.add(match[1]!);
+  }
+  return [...files].map((f) => f.replace(/^\//, ''));
+}
+
+/** Chunks a module imports statically (`import … from "./x.js"`, `import "./x.js"`), not `import()`. */
+function staticImports(file: string, code: string): string[] {
+  const found: string[] = [];
+  for (const match of code.matchAll(
+    /\b(?:import|export)\s*(?:[\w*${}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g,
+  )) {
+    found.push(posix.normalize(posix.join(posix.dirname(file), match[1]!)));
+  }
+  return found;
+}
+
+function initialJavaScript(): Map<string, string> {
+  const loaded = new Map<string, string>();
+  const queue = entryFiles(read('index.html'));
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (loaded.has(file)) continue;
+    const code = read(file);
+    loaded.set(file, code);
+    queue.push(...staticImports(file, code));
+  }
+  return loaded;
+}
+
+test('the first visit loads no Chart.js; it comes in a chunk of its own, later', () => {
+  const initial = initialJavaScript();
+  expect(initial.size).toBeGreaterThan(0);
+  for (const [file, code] of initial) {
+    for (const marker of chartJsMarkers) {
+      expect(code.includes(marker), `${file} holds Chart.js ("${marker}")`).toBe(false);
+    }
+  }
+  const later = readdirSync(join(dist, 'assets'))
+    .filter((f) => f.endsWith('.js') && !initial.has(`assets/${f}`))
+    .filter((f) => chartJsMarkers.every((m) => read(`assets/${f}`).includes(m)));
+  expect(later, 'a lazily loaded chunk holds Chart.js').toHaveLength(1);
+});

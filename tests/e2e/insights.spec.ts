@@ -1,0 +1,235 @@
+/**
+ * Journey: the owner looks at how their money and clients behave. With a few jobs and payments
+ * entered by hand, the dashboard's aging (today and as of an earlier day), money per month, who
+ * pays slowest and what goodwill cost show exactly the expected figures, in the charts' summaries
+ * and tables; the client page's scorecard says how the client pays. Then a new owner loads the
+ * demo business, sees it marked as a demo, and removes it in one step.
+ */
+import { expect, test } from '@playwright/test';
+import { DEMO_SEED, generateDemo } from '../../src/domain/demo';
+import { agingSnapshot } from '../../src/domain/insights';
+import { daysAgo } from './pages/app-shell';
+import { DashboardPage, tableRows } from './pages/insights-pages';
+import { JobFormPage, JobPage } from './pages/job-pages';
+import { PaymentFormPage } from './pages/payment-form-page';
+import { ClientPage, PartyFormPage } from './pages/people-pages';
+
+const usd = (dollars: number) =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(dollars);
+const longDay = (day: string) =>
+  new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${day}T12:00:00Z`),
+  );
+const longMonth = (day: string) =>
+  new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${day.slice(0, 7)}-15T12:00:00Z`),
+  );
+
+test('the dashboard and the client scorecard show the figures of the records entered', async ({
+  page,
+}) => {
+  const partyForm = new PartyFormPage(page);
+  const client = new ClientPage(page);
+  const jobForm = new JobFormPage(page);
+  const job = new JobPage(page);
+  const payment = new PaymentFormPage(page);
+  const dashboard = new DashboardPage(page);
+
+  // Harbour Café: 1,000.00 billed 65 days ago on 30-day terms (due 35 days ago), 400.00 paid
+  // 40 days ago, 600.00 still owed; 500.00 billed 45 days ago (due 15 days ago), paid 5 days ago.
+  await partyForm.addClient('Harbour Café');
+  await client.newJob();
+  await jobForm.create({
+    client: 'Harbour Café',
+    title: 'Fix the awning',
+    amount: '1000',
+    orderedOn: daysAgo(70),
+    invoicedOn: daysAgo(65),
+    status: 'Invoiced',
+  });
+  await job.recordPayment();
+  await payment.pay({ amount: '400', paidOn: daysAgo(40) });
+  await expect(client.heading('Harbour Café')).toBeVisible();
+  await client.newJob();
+  await jobForm.create({
+    client: 'Harbour Café',
+    title: 'Paint the sign',
+    amount: '500',
+    orderedOn: daysAgo(50),
+    invoicedOn: daysAgo(45),
+    status: 'Invoiced',
+  });
+  await job.recordPayment();
+  await payment.pay({ amount: '500', paidOn: daysAgo(5) });
+  await expect(client.heading('Harbour Café')).toBeVisible();
+
+  // A reminder 8 days ago, answered by the payment 5 days ago.
+  await page
+    .getByRole('group', { name: 'Log a contact' })
+    .getByRole('button', { name: 'Reminder sent' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Reminder sent' });
+  await dialog.getByLabel('Date', { exact: true }).fill(daysAgo(8));
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  const harbourUrl = page.url();
+
+  // Quiet Books: 200.00 billed 10 days ago, not yet due.
+  await partyForm.addClient('Quiet Books');
+  await client.newJob();
+  await jobForm.create({
+    client: 'Quiet Books',
+    title: 'New shelves',
+    amount: '200',
+    orderedOn: daysAgo(12),
+    invoicedOn: daysAgo(10),
+    status: 'Invoiced',
+  });
+
+  // A goodwill refund of 50.00 to Harbour Café, 3 days ago.
+  const harbourId = new URL(harbourUrl).hash.split('/')[2];
+  await page.goto(`/#/payments/new?party=${harbourId}&direction=me_to_client`);
+  await payment.pay({ amount: '50', paidOn: daysAgo(3) });
+  await expect(client.heading('Harbour Café')).toBeVisible();
+
+  // The scorecard.
+  await expect(page.getByTestId('scorecard-pattern')).toHaveText('Now and then');
+  await expect(page.getByTestId('scorecard-trend')).toHaveText('Too few jobs to see a trend');
+  await expect(page.getByTestId('scorecard-reminders')).toHaveText('Yes');
+  await expect(page.getByTestId('scorecard-reminders-detail')).toHaveText(
+    '1 of 1 reminder was followed by a payment within a week',
+  );
+  await expect(page.getByTestId('scorecard-initiative')).toHaveText('Too few contacts to tell');
+  await expect(page.getByTestId('scorecard-revenue')).toHaveText('$1,500.00');
+  await expect(page.getByTestId('scorecard-referrals')).toHaveText('Nobody yet');
+  // 1,500.00 over the three months the pace is taken over at least: 6,000.00 a year.
+  await expect(page.getByTestId('scorecard-projected')).toHaveText('$6,000.00');
+  await expect(page.getByTestId('history-chart').locator('figcaption')).toHaveText(
+    '2 jobs have fallen due: 0 paid on time, 1 paid late, 1 still owing. The longest wait was 35 days.',
+  );
+  const history = await tableRows(await dashboard.numbers('history'));
+  expect(history.get('Fix the awning')).toEqual([longDay(daysAgo(35)), '35', 'Not yet']);
+  expect(history.get('Paint the sign')).toEqual([longDay(daysAgo(15)), '10', longDay(daysAgo(5))]);
+  await expect(client.figure('late-12m')).toHaveText('2 jobs');
+
+  // The dashboard, today.
+  await client.nav('Home').click();
+  await expect(dashboard.heading('Who owes me')).toBeVisible();
+  await expect(page.getByTestId('home-owed')).toHaveText('$800.00');
+  await expect(dashboard.bucket('current')).toHaveText('$200.00');
+  await expect(dashboard.bucket('d1_30')).toHaveText('$0.00');
+  await expect(dashboard.bucket('d31_60')).toHaveText('$600.00');
+  await expect(dashboard.bucket('d90_plus')).toHaveText('$0.00');
+  await expect(dashboard.summary('aging')).toHaveText(
+    `On ${longDay(daysAgo(0))}, clients owed $800.00; $600.00 of it was past due.`,
+  );
+  // The clients behind a bucket, one tap away.
+  await page.getByTestId('aging-clients-d31_60').click();
+  await page
+    .getByRole('link', { name: /Harbour Café/ })
+    .first()
+    .click();
+  await expect(client.heading('Harbour Café')).toBeVisible();
+  await page.goBack();
+
+  // As of 20 days ago: the awning was 15 days late, the sign not yet due, the shelves not billed.
+  await dashboard.agingAsOf(daysAgo(20));
+  await expect(dashboard.bucket('current')).toHaveText('$500.00');
+  await expect(dashboard.bucket('d1_30')).toHaveText('$600.00');
+  await expect(dashboard.bucket('d31_60')).toHaveText('$0.00');
+  await expect(dashboard.summary('aging')).toHaveText(
+    `On ${longDay(daysAgo(20))}, clients owed $1,100.00; $600.00 of it was past due.`,
+  );
+  await page.getByRole('button', { name: 'Back to today' }).click();
+  await expect(dashboard.bucket('d31_60')).toHaveText('$600.00');
+
+  // Money per month: billed and received in the months they happened, days to pay when settled.
+  await expect(dashboard.summary('flow')).toHaveText(
+    'In the last 12 months you billed $1,700.00 and received $900.00. ' +
+      `Jobs took 40 days on average from the bill to the last payment; the slowest month was ${longMonth(daysAgo(5))}.`,
+  );
+  const expected = new Map<string, { billed: number; received: number }>();
+  const add = (day: string, field: 'billed' | 'received', amount: number) => {
+    const month = longMonth(day);
+    const row = expected.get(month) ?? { billed: 0, received: 0 };
+    row[field] += amount;
+    expected.set(month, row);
+  };
+  add(daysAgo(65), 'billed', 1000);
+  add(daysAgo(45), 'billed', 500);
+  add(daysAgo(10), 'billed', 200);
+  add(daysAgo(40), 'received', 400);
+  add(daysAgo(5), 'received', 500);
+  const flow = await tableRows(await dashboard.numbers('flow'));
+  expect(flow.size).toBe(12);
+  for (const [month, { billed, received }] of expected) {
+    expect(flow.get(month)?.slice(0, 2), month).toEqual([usd(billed), usd(received)]);
+  }
+  expect(flow.get(longMonth(daysAgo(5)))?.slice(2)).toEqual(['40 days', '1']);
+
+  // Who pays slowest: only Harbour Café has paid late.
+  await expect(dashboard.summary('slowest')).toHaveText(
+    'Harbour Café pays slowest: 10 days late on average (too few jobs to tell).',
+  );
+  const slowest = await tableRows(await dashboard.numbers('slowest'));
+  expect([...slowest.entries()]).toEqual([
+    ['Harbour Café', ['10 days', '—', '35 days', '1', 'too few jobs to tell']],
+  ]);
+
+  // Goodwill: the refund, and no work since.
+  await expect(dashboard.summary('goodwill')).toHaveText(
+    'Goodwill cost you $50.00 with 1 client. Since then they have brought $0.00 of work, and 0 of them came back.',
+  );
+  const goodwill = await tableRows(await dashboard.numbers('goodwill'));
+  expect(goodwill.get('Harbour Café')).toEqual([
+    '$50.00',
+    'paid back',
+    longDay(daysAgo(3)),
+    '$0.00',
+    '0',
+  ]);
+
+  // The charts were drawn (Chart.js loaded on demand).
+  await expect(dashboard.chart('flow').locator('canvas')).toBeVisible();
+});
+
+test('a new owner explores the demo business and removes it in one step', async ({ page }) => {
+  const dashboard = new DashboardPage(page);
+  await dashboard.open();
+  await expect(page.getByRole('heading', { name: 'Welcome to Goodwill Ledger' })).toBeVisible();
+
+  // Chart.js has not been loaded for a screen without charts.
+  const scripts = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => e.name),
+  );
+  expect(scripts.some((name) => /register-.*\.js$/.test(name))).toBe(false);
+
+  await page.getByRole('button', { name: 'Explore a demo business' }).click();
+  await expect(page.getByText('You are exploring a demo business.')).toBeVisible();
+
+  // The same seed on the same day gives the same figures as the generator says.
+  const demo = generateDemo({ seed: DEMO_SEED, asOf: daysAgo(0), currency: 'USD' });
+  const aging = agingSnapshot(demo.parties, demo.jobs, demo.payments, daysAgo(0));
+  await expect(page.getByTestId('home-owed')).toHaveText(usd((aging.owed.USD ?? 0) / 100));
+  for (const b of aging.buckets) {
+    await expect(dashboard.bucket(b.bucket)).toHaveText(usd((b.amount.USD ?? 0) / 100));
+  }
+  await expect(dashboard.chart('flow').locator('canvas')).toBeVisible();
+
+  await dashboard.nav('People').click();
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(
+    demo.parties.filter((p) => p.kind === 'client').length,
+  );
+
+  await dashboard.nav('Home').click();
+  await page.getByRole('button', { name: 'Remove demo data' }).click();
+  await expect(page.getByText('Demo data removed.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Welcome to Goodwill Ledger' })).toBeVisible();
+  await expect(page.getByText('You are exploring a demo business.')).toBeHidden();
+
+  // Gone for good, after a reload too, and the demo can be offered again.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Explore a demo business' })).toBeVisible();
+  await dashboard.nav('People').click();
+  await expect(page.getByText(/No clients yet/)).toBeVisible();
+});
