@@ -6,10 +6,14 @@
 import { common } from './en/common';
 import { contacts } from './en/contacts';
 import { home } from './en/home';
+import { insights } from './en/insights';
 import { jobs } from './en/jobs';
 import { payments } from './en/payments';
 import { people } from './en/people';
+import { pwa } from './en/pwa';
 import { settings } from './en/settings';
+import { worksheets } from './en/worksheets';
+import { sync } from './en/sync';
 
 export type PluralForms = {
   zero?: string;
@@ -28,7 +32,11 @@ export const en = {
   ...payments,
   ...contacts,
   ...home,
+  ...insights,
   ...settings,
+  ...sync,
+  ...pwa,
+  ...worksheets,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
