@@ -3,6 +3,7 @@ import { CLIENT_ID, makeJob, makePayment, testId } from '../../domain/metrics/te
 import type { Job, Payment } from '../../domain/records';
 import {
   jobOptions,
+  keptRows,
   refill,
   rowsToAllocations,
   spreadOldestFirst,
@@ -211,5 +212,23 @@ describe('rowsToAllocations', () => {
     const { options } = clientOptions(threeJobs());
     const rows = { [testId(77)]: { checked: true, amount: '10', auto: false } };
     expect(rowsToAllocations(options, rows, 'USD').allocations).toEqual([]);
+  });
+});
+
+describe('rows kept through a reload', () => {
+  it('come back when they have the shape of a row', () => {
+    const rows = { [testId(10)]: { checked: true, amount: '12.50', auto: false } };
+    expect(keptRows(JSON.parse(JSON.stringify(rows)))).toEqual(rows);
+  });
+
+  it('leave out anything else', () => {
+    const kept = {
+      [testId(10)]: { checked: 'yes', amount: '1', auto: true },
+      [testId(11)]: null,
+      [testId(12)]: { checked: true, amount: 5, auto: true },
+    };
+    expect(keptRows(kept)).toEqual({});
+    expect(keptRows('rows')).toEqual({});
+    expect(keptRows([{ checked: true, amount: '1', auto: true }])).toEqual({});
   });
 });

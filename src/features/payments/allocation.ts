@@ -202,3 +202,20 @@ export function rowsToAllocations(
   }
   return { allocations, errors };
 }
+
+/**
+ * Rows kept through a reload (state/drafts.svelte.ts), read back from what was stored as text: only
+ * rows of the right shape come back; a job no longer listed is simply not shown.
+ */
+export function keptRows(kept: unknown): AllocationRows {
+  const rows: AllocationRows = {};
+  if (typeof kept !== 'object' || kept === null || Array.isArray(kept)) return rows;
+  for (const [jobId, row] of Object.entries(kept as Record<string, unknown>)) {
+    if (typeof row !== 'object' || row === null) continue;
+    const { checked, amount, auto } = row as Record<string, unknown>;
+    if (typeof checked === 'boolean' && typeof amount === 'string' && typeof auto === 'boolean') {
+      rows[jobId] = { checked, amount, auto };
+    }
+  }
+  return rows;
+}
