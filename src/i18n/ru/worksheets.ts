@@ -279,7 +279,7 @@ export const worksheets = {
   'worksheets.money.sentToThem': 'Вы отправили, получение не подтверждено',
 
   'worksheets.factor.forgive_or_pursue.complaint': 'Обоснована ли претензия?',
-  'worksheets.factor.forgive_or_pursue.stake': 'Сумма против их заказов за год',
+  'worksheets.factor.forgive_or_pursue.stake': 'Спорная сумма в сравнении с их заказами за год',
   'worksheets.factor.forgive_or_pursue.paymentRecord': 'Платёжная дисциплина',
   'worksheets.factor.forgive_or_pursue.tenure': 'Как долго вы работаете вместе',
   'worksheets.factor.forgive_or_pursue.referralsMade': 'Рекомендации в прошлом',
@@ -296,7 +296,7 @@ export const worksheets = {
   'worksheets.factor.keep_or_part.wantToKeep': 'Хотите ли вы с ними работать',
   'worksheets.factor.who_pays_whom.fault': 'Чья вина',
   'worksheets.factor.who_pays_whom.clientShare': 'Работа, сделанная клиентом',
-  'worksheets.factor.who_pays_whom.worth': 'Расходы против ценности клиента',
+  'worksheets.factor.who_pays_whom.worth': 'Расходы в сравнении с ценностью клиента',
   'worksheets.factor.who_pays_whom.tenure': 'Как долго вы работаете вместе',
   'worksheets.factor.warn_before_slowing.overdue': 'Как давно просрочка',
   'worksheets.factor.warn_before_slowing.lost': 'Мог ли платёж потеряться?',
@@ -448,7 +448,7 @@ export const worksheets = {
 
   // Варианты.
   'worksheets.option.pursue': 'Взыскать полностью',
-  'worksheets.option.pursue.hint': 'Счёт остаётся в силе: попросите оплатить всю сумму.',
+  'worksheets.option.pursue.hint': 'Счёт остаётся в силе: попросить оплатить всю сумму.',
   'worksheets.option.partial_credit': 'Предложить частичную скидку',
   'worksheets.option.partial_credit.hint': 'Пойти навстречу: уменьшить счёт на часть суммы.',
   'worksheets.option.forgive': 'Простить долг',
@@ -475,20 +475,20 @@ export const worksheets = {
     'Не брать плату и возместить клиенту работу, которую ему пришлось сделать самому.',
   'worksheets.option.check_first': 'Сначала проверить',
   'worksheets.option.check_first.hint':
-    'Прежде чем настаивать, убедитесь, что деньги не потерялись и что вы одинаково понимаете условия оплаты.',
+    'Прежде чем настаивать, убедиться, что деньги не потерялись и что вы одинаково понимаете условия оплаты.',
   'worksheets.option.remind': 'Вежливо напомнить',
-  'worksheets.option.remind.hint': 'Спросите вежливо: чаще всего просрочка — просто недосмотр.',
+  'worksheets.option.remind.hint': 'Вежливо спросить: чаще всего просрочка — просто недосмотр.',
   'worksheets.option.warn': 'Предупредить и назвать срок',
   'worksheets.option.warn.hint':
-    'Прямо скажите, что работа замедлится, если вопрос не будет решён к определённой дате.',
+    'Прямо сказать, что работа замедлится, если вопрос не будет решён к определённой дате.',
   'worksheets.option.slow_down': 'Сбавить темп, как предупреждали',
   'worksheets.option.slow_down.hint':
-    'Срок прошёл: в первую очередь занимайтесь оплачиваемой работой.',
+    'Срок прошёл: в первую очередь заниматься оплачиваемой работой.',
   'worksheets.option.trace_payment': 'Отследить свой платёж',
-  'worksheets.option.trace_payment.hint': 'Выясните, куда ушли деньги, и уточните их реквизиты.',
+  'worksheets.option.trace_payment.hint': 'Выяснить, куда ушли деньги, и уточнить их реквизиты.',
   'worksheets.option.pay_now': 'Оплатить сейчас',
   'worksheets.option.pay_now.hint':
-    'Ничего не отправлялось: заплатите долг и договоритесь об условиях на будущее.',
+    'Ничего не отправлялось: заплатить долг и договориться об условиях на будущее.',
 
   // Сообщения для отправки.
   'worksheets.message.forgive_or_pursue.pursue':
@@ -532,7 +532,7 @@ export const worksheets = {
   'worksheets.effect.pay_client': 'Записать выплату {amount}, получатель: {name}',
   'worksheets.effect.charge_back': 'Записать возврат {amount}, плательщик: {name}',
   'worksheets.effect.forfeit':
-    'Уменьшить сумму к выплате за заказ на {amount}, субподрядчик: {subcontractor}',
+    'Уменьшить выплату субподрядчику за заказ на {amount} ({subcontractor})',
   'worksheets.effect.terms':
     'Условия в карточке «{name}»: оплата в течение {netDays} дн., предоплата {deposit}%',
   'worksheets.effect.discount_note':
@@ -548,7 +548,7 @@ export const worksheets = {
   'worksheets.note.credit': 'Скидка {amount} согласована {day} по итогам разбора.',
   'worksheets.note.discount': 'Обещана скидка {discount}% на следующий заказ (согласовано {day}).',
   'worksheets.note.avoidSubcontractor':
-    'Больше не отправлять на их заказы этого субподрядчика ({subcontractor}) (согласовано {day}).',
+    'Больше не отправлять на их заказы субподрядчика: {subcontractor} (согласовано {day}).',
   'worksheets.paymentReference': 'Разбор: {template}',
 
   // «Ждёт решения».
