@@ -14,6 +14,16 @@ import { pwa } from './en/pwa';
 import { settings } from './en/settings';
 import { worksheets } from './en/worksheets';
 import { sync } from './en/sync';
+import { shortcuts } from './en/shortcuts';
+import { common as ruCommon } from './ru/common';
+import { contacts as ruContacts } from './ru/contacts';
+import { home as ruHome } from './ru/home';
+import { insights as ruInsights } from './ru/insights';
+import { jobs as ruJobs } from './ru/jobs';
+import { payments as ruPayments } from './ru/payments';
+import { people as ruPeople } from './ru/people';
+import { pwa as ruPwa } from './ru/pwa';
+import { settings as ruSettings } from './ru/settings';
 
 export type PluralForms = {
   zero?: string;
@@ -37,10 +47,24 @@ export const en = {
   ...sync,
   ...pwa,
   ...worksheets,
+  ...shortcuts,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, Message>;
 
-export const catalogues: Record<string, Catalogue> = { en };
+// Worksheets and sync are still being translated; until they land their keys fall back to English.
+export const ru = {
+  ...ruCommon,
+  ...ruPeople,
+  ...ruJobs,
+  ...ruPayments,
+  ...ruContacts,
+  ...ruHome,
+  ...ruInsights,
+  ...ruSettings,
+  ...ruPwa,
+} satisfies Partial<Record<MessageKey, Message>> as Catalogue;
+
+export const catalogues: Record<string, Catalogue> = { en, ru };
 export const supportedLocales = Object.keys(catalogues);

@@ -1,0 +1,180 @@
+import type { insights as en } from '../en/insights';
+import type { Message } from '../catalogue';
+
+export const insights = {
+  'insights.chart.showNumbers': 'Показать цифры',
+  'insights.chart.failed': 'Не удалось построить график. Цифры — в таблице ниже.',
+
+  'insights.demo.explore': 'Посмотреть демо-бизнес',
+  'insights.demo.exploreHint':
+    'Пока не готовы вводить свои данные? Загрузите вымышленный бизнес — около 50 клиентов с заказами и платежами за три года, — чтобы увидеть, что показывает приложение. Удаляется он в одно действие.',
+  'insights.demo.loading': 'Загрузка демо…',
+  'insights.demo.loaded': 'Демо-бизнес загружен. Осмотритесь.',
+  'insights.demo.bannerLabel': 'Демо-бизнес',
+  'insights.demo.banner': 'Вы смотрите демо-бизнес. Его клиенты, заказы и платежи вымышлены.',
+  'insights.demo.remove': 'Удалить демо-данные',
+  'insights.demo.removing': 'Удаление…',
+  'insights.demo.removed': 'Демо-данные удалены.',
+  // Russian "one" also covers 21, 31…, so every form carries the number.
+  'insights.demo.removedKept': {
+    one: 'Демо-данные удалены. {count} демо-запись оставлена, потому что на неё ссылаются ваши записи.',
+    few: 'Демо-данные удалены. {count} демо-записи оставлены, потому что на них ссылаются ваши записи.',
+    many: 'Демо-данные удалены. {count} демо-записей оставлено, потому что на них ссылаются ваши записи.',
+    other:
+      'Демо-данные удалены. {count} демо-записи оставлены, потому что на них ссылаются ваши записи.',
+  },
+  'insights.demo.alreadyLoaded': 'Демо-бизнес уже загружен.',
+  'insights.demo.onlyWhenEmpty': 'Демо можно загрузить, только пока вы не добавили своих клиентов.',
+
+  'insights.aging.asOf': 'На дату',
+  'insights.aging.asOfHint':
+    'Выберите более раннюю дату, чтобы увидеть, кто сколько был должен тогда.',
+  'insights.aging.backToToday': 'На сегодня',
+  'insights.aging.future': 'Выберите сегодняшнюю или более раннюю дату.',
+  'insights.aging.bar': 'Долг',
+  'insights.aging.summary': 'На {date} клиенты были должны {owed}, из них просрочено {overdue}.',
+  'insights.aging.summaryOld': 'С просрочкой более 90 дней — {amount}.',
+  'insights.aging.summaryNothing': 'На {date} вам никто ничего не был должен.',
+  'insights.aging.caption': 'Долги клиентов на {date} по сроку просрочки',
+  'insights.aging.clientsHeader': 'Клиенты',
+  'insights.aging.clients': {
+    one: '{count} клиент',
+    few: '{count} клиента',
+    many: '{count} клиентов',
+    other: '{count} клиента',
+  },
+  'insights.aging.tapHint':
+    'Нажмите на столбец или на число клиентов ниже, чтобы увидеть, кто за ним стоит.',
+  // The bucket arrives lower-cased: "Клиенты: 1–30 дней просрочки".
+  'insights.aging.clientsIn': 'Клиенты: {bucket}',
+  'insights.aging.noClients': 'Здесь никого.',
+  'insights.aging.deletedClient': 'Удалённый клиент',
+
+  'insights.flow.heading': 'Поступления по месяцам',
+  'insights.flow.month': 'Месяц',
+  'insights.flow.billed': 'Выставлено',
+  'insights.flow.received': 'Получено',
+  'insights.flow.daysToPay': 'В среднем до оплаты',
+  'insights.flow.settled': 'Оплачено заказов полностью',
+  'insights.flow.daysAxis': 'Дней до оплаты',
+  'insights.flow.caption':
+    'Выставлено и получено по месяцам в {currency} и сколько шла оплата заказов, полностью оплаченных в этом месяце',
+  'insights.flow.summary': 'За последние 12 месяцев выставлено {billed}, получено {received}.',
+  // The month comes in the nominative ("март 2026 г."), so it stands after a dash.
+  'insights.flow.summaryDays':
+    'От счёта до последнего платежа в среднем проходило {days}; самый медленный месяц — {month}.',
+  'insights.flow.summaryNone': 'За последние 12 месяцев ничего не выставлено и не получено.',
+  'insights.flow.otherCurrencies':
+    'Суммы только в {currency}: другие валюты никогда не складываются с ней.',
+
+  'insights.slowest.heading': 'Кто платит медленнее всех',
+  'insights.slowest.client': 'Клиент',
+  'insights.slowest.average': 'Среднее опоздание',
+  'insights.slowest.recent': 'Последние заказы',
+  'insights.slowest.worst': 'Самое долгое ожидание',
+  'insights.slowest.settled': 'Оплачено заказов',
+  'insights.slowest.trendHeader': 'В последнее время',
+  'insights.slowest.trend.improving': 'платит быстрее',
+  'insights.slowest.trend.worsening': 'платит медленнее',
+  'insights.slowest.trend.steady': 'без изменений',
+  'insights.slowest.trend.unknown': 'мало заказов, чтобы судить',
+  'insights.slowest.caption':
+    'Клиенты, платившие с опозданием, начиная с самых медленных, и среднее по последней половине их заказов',
+  'insights.slowest.summary':
+    '{name} платит медленнее всех: в среднем с опозданием на {days} ({trend}).',
+  'insights.slowest.empty': 'Пока все клиенты платили вовремя.',
+  'insights.slowest.daysAxis': 'Дней опоздания',
+
+  // Goodwill here is what you gave up for a client: a written-off bill, a credit, money back.
+  'insights.goodwill.heading': 'Во что обошлись уступки и что они сохранили',
+  'insights.goodwill.client': 'Клиент',
+  'insights.goodwill.given': 'Уступки',
+  'insights.goodwill.how': 'Как',
+  'insights.goodwill.firstOn': 'Первая уступка',
+  'insights.goodwill.after': 'Выставлено после',
+  'insights.goodwill.jobsAfter': 'Заказов после',
+  'insights.goodwill.kind.written_off': 'списание',
+  'insights.goodwill.kind.credited': 'зачёт',
+  'insights.goodwill.kind.paid_to_client': 'возврат',
+  'insights.goodwill.caption': 'Уступки каждому клиенту и работа, которую он принёс после',
+  // Only used inside insights.goodwill.summary, so the forms are dative: "уступки 3 клиентам".
+  'insights.goodwill.clients': {
+    one: '{count} клиенту',
+    few: '{count} клиентам',
+    many: '{count} клиентам',
+    other: '{count} клиентам',
+  },
+  'insights.goodwill.summary':
+    'Уступки {clients} обошлись вам в {cost}. С тех пор эти клиенты принесли заказов на {after}; вернулись из них: {kept}.',
+  'insights.goodwill.empty':
+    'Уступок пока не было. Когда вы спишете долг, сделаете зачёт или вернёте клиенту деньги, это появится здесь рядом с работой, которую клиент принёс после.',
+
+  'insights.scorecard.heading': 'Как платит и поддерживает связь',
+  'insights.scorecard.pattern': 'Просрочки',
+  'insights.scorecard.pattern.none': 'Ни разу',
+  'insights.scorecard.pattern.occasional': 'Иногда',
+  'insights.scorecard.pattern.chronic': 'Постоянно',
+  'insights.scorecard.pattern.nothingDue': 'Сроков оплаты ещё не было',
+  'insights.scorecard.trend.improving': 'В последнее время платит быстрее',
+  'insights.scorecard.trend.worsening': 'В последнее время платит медленнее',
+  'insights.scorecard.trend.steady': 'В последнее время без изменений',
+  'insights.scorecard.trend.unknown': 'Слишком мало заказов, чтобы увидеть тенденцию',
+  'insights.scorecard.reminders': 'Помогают ли напоминания?',
+  'insights.scorecard.reminders.none': 'Напоминаний ещё не было',
+  'insights.scorecard.reminders.work': 'Да',
+  'insights.scorecard.reminders.dont': 'Не особенно',
+  // After "из" the count takes the genitive: из 1 напоминания, из 3 (5) напоминаний.
+  'insights.scorecard.reminders.detail': {
+    one: 'После {answered} из {count} напоминания оплата пришла в течение недели',
+    few: 'После {answered} из {count} напоминаний оплата пришла в течение недели',
+    many: 'После {answered} из {count} напоминаний оплата пришла в течение недели',
+    other: 'После {answered} из {count} напоминаний оплата пришла в течение недели',
+  },
+  'insights.scorecard.initiative': 'Кто выходит на связь',
+  'insights.scorecard.initiative.they_reach_out': 'Клиент сам',
+  'insights.scorecard.initiative.mixed': 'Оба',
+  'insights.scorecard.initiative.you_chase': 'Вы напоминаете',
+  'insights.scorecard.initiative.unknown': 'Слишком мало контактов, чтобы судить',
+  'insights.scorecard.initiative.detail': 'Клиент: {them}, вы: {me}',
+  'insights.scorecard.revenue': 'Выручка за всё время',
+  'insights.scorecard.referrals': 'Рекомендации',
+  'insights.scorecard.referralCount': {
+    one: '{count} человек',
+    few: '{count} человека',
+    many: '{count} человек',
+    other: '{count} человека',
+  },
+  'insights.scorecard.referralNone': 'Пока никого',
+  'insights.scorecard.referralRevenue': 'Выручка от рекомендаций',
+  'insights.scorecard.projected': 'Ожидается за 12 месяцев',
+  // The count is at most 12 months, so "one" only ever means a single month.
+  'insights.scorecard.projectedHint': {
+    one: 'По темпу последнего месяца',
+    few: 'По темпу последних {count} месяцев',
+    many: 'По темпу последних {count} месяцев',
+    other: 'По темпу последних {count} месяцев',
+  },
+  'insights.scorecard.projectedBooked': 'Из них {amount} — уже принятые заказы',
+
+  'insights.history.heading': 'Опоздания по каждому заказу',
+  'insights.history.paidLate': 'Дней опоздания при оплате',
+  'insights.history.owing': 'Дней просрочки, ещё не оплачено',
+  'insights.history.job': 'Заказ',
+  'insights.history.due': 'Срок оплаты',
+  'insights.history.daysLate': 'Дней опоздания',
+  'insights.history.paidOn': 'Оплачен полностью',
+  'insights.history.notPaid': 'Ещё нет',
+  'insights.history.daysAxis': 'Дней опоздания',
+  'insights.history.caption': 'Дни опоздания по каждому заказу в порядке наступления сроков',
+  // "у N заказа/заказов": genitive singular after 1, 21…; genitive plural otherwise.
+  'insights.history.summary': {
+    one: 'Срок оплаты наступил у {count} заказа: вовремя оплачено {onTime}, с опозданием — {late}, ещё не оплачено — {owing}.',
+    few: 'Срок оплаты наступил у {count} заказов: вовремя оплачено {onTime}, с опозданием — {late}, ещё не оплачено — {owing}.',
+    many: 'Срок оплаты наступил у {count} заказов: вовремя оплачено {onTime}, с опозданием — {late}, ещё не оплачено — {owing}.',
+    other:
+      'Срок оплаты наступил у {count} заказов: вовремя оплачено {onTime}, с опозданием — {late}, ещё не оплачено — {owing}.',
+  },
+  'insights.history.summaryWorst': 'Самое долгое ожидание — {days}.',
+  'insights.history.empty':
+    'Ни у одного заказа ещё не наступил срок оплаты, так что показывать нечего.',
+} satisfies { [K in keyof typeof en]: Message };

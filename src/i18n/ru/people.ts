@@ -1,0 +1,123 @@
+import type { people as en } from '../en/people';
+import type { Message } from '../catalogue';
+
+export const people = {
+  'people.title.client': 'Клиенты',
+  'people.title.subcontractor': 'Субподрядчики',
+  'people.kindSwitch': 'Кого показать',
+  'people.kind.client': 'Клиент',
+  'people.kind.subcontractor': 'Субподрядчик',
+  'people.add.client': 'Добавить клиента',
+  'people.add.subcontractor': 'Добавить субподрядчика',
+  'people.showArchived': 'Показывать архив',
+  'people.archived': 'В архиве',
+  'people.owes': 'Долг {amount}',
+  'people.empty.client':
+    'Клиентов пока нет. Нажмите «Добавить клиента», чтобы добавить первого: его заказы, платежи и звонки соберутся на его странице.',
+  'people.empty.subcontractor':
+    'Субподрядчиков пока нет. Нажмите «Добавить субподрядчика», чтобы добавить того, кому вы передаёте работу.',
+  'people.empty.allArchived': 'Все здесь в архиве. Отметьте «Показывать архив», чтобы их увидеть.',
+  'people.empty.noMatch':
+    'По запросу «{query}» никого не нашлось. Проверьте написание или поищите по почте или телефону.',
+
+  'people.form.newTitle.client': 'Новый клиент',
+  'people.form.newTitle.subcontractor': 'Новый субподрядчик',
+  'people.form.editTitle': 'Изменить: {name}',
+  'people.form.who': 'Кто это',
+  'people.form.reach': 'Как связаться',
+  'people.form.terms': 'Условия оплаты',
+  'people.form.relationship': 'История сотрудничества',
+  'people.form.kind': 'Тип',
+  'people.form.name': 'Имя или название',
+  'people.form.email': 'Эл. почта',
+  'people.form.phone': 'Телефон',
+  'people.form.address': 'Адрес',
+  'people.form.addressConfirmedOn': 'Когда адрес подтверждён',
+  'people.form.addressConfirmedOnHint':
+    'Когда вы последний раз уточняли его. Если адрес сменился, чеки и документы теряются.',
+  'people.form.termsNetDays': 'Условия оплаты (дней)',
+  'people.form.termsNetDaysHint':
+    'Сколько дней после счёта есть на оплату: 30 — значит отсрочка 30 дней.',
+  'people.form.depositPercent': 'Предоплата (%)',
+  'people.form.depositPercentHint':
+    'Доля стоимости заказа, которую платят вперёд; 0 — без предоплаты.',
+  'people.form.relationshipStart': 'Работаете вместе с',
+  'people.form.relationshipStartHint': 'Оставьте пустым, чтобы считать с первого заказа.',
+  'people.form.referredById': 'Кто порекомендовал',
+  'people.form.nobody': 'Никто или неизвестно',
+  'people.form.unknownParty': 'Удалённый контрагент',
+  'people.form.notes': 'Заметки',
+  'people.form.saved': 'Сохранено: {name}.',
+  'people.form.create': 'Добавить',
+
+  'people.detail.newJob': 'Новый заказ',
+  'people.detail.recordPayment': 'Записать платёж',
+  'people.detail.archive': 'В архив',
+  'people.detail.unarchive': 'Вернуть из архива',
+  'people.detail.archivedNotice':
+    'В архиве: {name}. Скрыто из списка, пока вы не отметите «Показывать архив».',
+  'people.detail.unarchivedNotice': '{name} — снова в списке.',
+  'people.detail.backToList': 'К списку',
+  'people.detail.details': 'Подробности',
+  'people.detail.email': 'Эл. почта',
+  'people.detail.phone': 'Телефон',
+  'people.detail.address': 'Адрес',
+  'people.detail.addressConfirmed': 'Подтверждён {date}',
+  'people.detail.addressNeverConfirmed': 'Не подтверждён',
+  'people.detail.terms': 'Условия',
+  // "дн." sidesteps the plural: days is a bare number here.
+  'people.detail.termsValue': 'Отсрочка {days} дн., предоплата {deposit}',
+  'people.detail.referredBy': 'Кто порекомендовал',
+  'people.detail.referred': 'Кого порекомендовали',
+  'people.detail.notes': 'Заметки',
+
+  'people.figures.heading': 'Коротко',
+  'people.figures.since': 'Клиент с',
+  'people.figures.tenure': 'Работаете вместе',
+  'people.figures.billed': 'Выставлено',
+  'people.figures.paid': 'Оплачено',
+  'people.figures.outstanding': 'Долг',
+  'people.figures.inTheMail': 'В пути',
+  'people.figures.onTimeRate': 'Оплачено вовремя',
+  'people.figures.averageDaysLate': 'Среднее опоздание',
+  'people.figures.worstDaysLate': 'Самое долгое ожидание',
+  'people.figures.lateCount12m': 'Просрочено за 12 месяцев',
+  'people.figures.jobs': {
+    one: '{count} заказ',
+    few: '{count} заказа',
+    many: '{count} заказов',
+    other: '{count} заказа',
+  },
+  'people.tenure.years': {
+    one: '{count} год',
+    few: '{count} года',
+    many: '{count} лет',
+    other: '{count} года',
+  },
+  'people.tenure.months': {
+    one: '{count} месяц',
+    few: '{count} месяца',
+    many: '{count} месяцев',
+    other: '{count} месяца',
+  },
+  // Russian runs the two together: 2 года 3 месяца.
+  'people.tenure.yearsAndMonths': '{years} {months}',
+
+  'people.jobs.heading': 'Заказы',
+  'people.jobs.workedOn': 'Заказы с его участием',
+  'people.jobs.emptyClient': 'Заказов пока нет. Нажмите «Новый заказ», чтобы записать первый.',
+  'people.jobs.emptySubcontractor':
+    'Заказов с его участием пока нет. Выберите его субподрядчиком, когда добавляете или изменяете заказ.',
+  'people.jobs.outstanding': 'Долг {amount}',
+  'people.jobs.cost': 'Стоимость {amount}',
+  'people.jobs.ordered': 'Заказ от {date}',
+  'people.jobs.due': 'Оплата до {date}',
+
+  'people.payments.heading': 'Платежи',
+  'people.payments.empty': 'Платежей пока нет. Нажмите «Записать платёж», когда будут расчёты.',
+  'people.payments.sent': 'Отправлен, ещё не получен',
+  'people.direction.client_to_me': 'Оплата от клиента',
+  'people.direction.me_to_client': 'Выплата клиенту',
+  'people.direction.me_to_sub': 'Оплата субподрядчику',
+  'people.direction.sub_to_me': 'Возврат от субподрядчика',
+} satisfies { [K in keyof typeof en]: Message };

@@ -1,0 +1,24 @@
+import type { settings as en } from '../en/settings';
+import type { Message } from '../catalogue';
+
+export const settings = {
+  'settings.title': 'Настройки',
+  'settings.business': 'Ваш бизнес',
+  'settings.businessName': 'Название бизнеса',
+  'settings.defaultCurrency': 'Валюта по умолчанию',
+  'settings.defaultCurrencyHint':
+    'Трёхбуквенный код, например RUB, USD или EUR. Новые заказы и платежи создаются в этой валюте; у существующих записей остаётся своя.',
+  'settings.defaultTerms': 'Условия оплаты по умолчанию (дней)',
+  'settings.defaultTermsHint': 'Сколько дней после счёта есть у нового клиента на оплату.',
+  'settings.appearance': 'Язык и оформление',
+  'settings.language': 'Язык',
+  'settings.language.auto': 'Как на устройстве',
+  // Each language is named in itself, so someone who cannot read the current one can find theirs.
+  'settings.language.en': 'English',
+  'settings.language.ru': 'Русский',
+  'settings.theme': 'Тема',
+  'settings.theme.system': 'Как на устройстве',
+  'settings.theme.light': 'Светлая',
+  'settings.theme.dark': 'Тёмная',
+  'settings.saved': 'Настройки сохранены.',
+} satisfies { [K in keyof typeof en]: Message };
