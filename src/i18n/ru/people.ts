@@ -68,7 +68,7 @@ export const people = {
   // "дн." sidesteps the plural: days is a bare number here.
   'people.detail.termsValue': 'Отсрочка {days} дн., предоплата {deposit}',
   'people.detail.referredBy': 'Кто порекомендовал',
-  'people.detail.referred': 'Кого порекомендовали',
+  'people.detail.referred': 'По их рекомендации',
   'people.detail.notes': 'Заметки',
 
   'people.figures.heading': 'Коротко',
