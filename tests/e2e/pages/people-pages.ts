@@ -10,9 +10,15 @@ export class PartyFormPage extends AppShell {
     await this.page.getByLabel('Name', { exact: true }).fill(name);
   }
 
-  async addClient(name: string) {
+  /** A field by its label, which may go on with "(optional)". */
+  field(label: string) {
+    return this.page.getByLabel(new RegExp(`^${label}\\b`));
+  }
+
+  async addClient(name: string, phone = '') {
     await this.openNewClient();
     await this.fillName(name);
+    if (phone) await this.field('Phone').fill(phone);
     await this.save();
     await expect(this.heading(name)).toBeVisible();
   }

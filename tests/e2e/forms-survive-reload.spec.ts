@@ -1,0 +1,92 @@
+/**
+ * Journey: typing is not lost to a reload. In one tab a new job is half filled; in another, a
+ * client's edit. Both tabs reload (as an app update or a sleeping tab would make them): each form
+ * shows what was typed, with the "kept through the reload" notice. The job is saved, the client's
+ * change is discarded, and the stored records say so; after that, a reload brings nothing back.
+ */
+import { expect, test } from '@playwright/test';
+import { DraftNotice } from './pages/draft-notice';
+import { JobFormPage } from './pages/job-pages';
+import { PartyFormPage } from './pages/people-pages';
+
+test('a half-filled new job and a client being edited survive a reload; one is saved, one discarded', async ({
+  page,
+  context,
+}) => {
+  const people = new PartyFormPage(page);
+  await page.goto('/');
+  await people.addClient('Harbour Bakery', '555 0100');
+
+  // Tab one: a new job, half filled, with a note under "More details".
+  const jobs = new JobFormPage(page);
+  await page.goto('/#/jobs/new');
+  await expect(jobs.heading('New job')).toBeVisible();
+  await jobs.field('Client').selectOption({ label: 'Harbour Bakery' });
+  await jobs.field('What is the job?').fill('Fix the oven');
+  await jobs.field('Amount').fill('400');
+  await page.getByText('More details').click();
+  await page.getByLabel(/^Notes/).fill('Side door, ring twice');
+
+  // Tab two: the client's edit, a new phone number typed but not saved.
+  const other = await context.newPage();
+  const client = new PartyFormPage(other);
+  await other.goto('/#/people');
+  await other
+    .getByRole('main')
+    .getByRole('link', { name: /Harbour Bakery/ })
+    .click();
+  await expect(client.heading('Harbour Bakery')).toBeVisible();
+  await other.getByRole('link', { name: 'Edit', exact: true }).click();
+  await expect(client.field('Phone')).toHaveValue('555 0100');
+  await client.field('Phone').fill('555 0199');
+
+  await page.reload();
+  await other.reload();
+
+  // Everything typed is back, and each tab says it is not saved yet.
+  const jobNotice = new DraftNotice(page);
+  await expect(jobNotice.notice()).toBeVisible();
+  await expect(jobs.field('Client')).toHaveValue(/.+/);
+  await expect(jobs.field('Client').locator('option:checked')).toHaveText('Harbour Bakery');
+  await expect(jobs.field('What is the job?')).toHaveValue('Fix the oven');
+  await expect(jobs.field('Amount')).toHaveValue('400');
+  // The kept note sits under "More details", which opens by itself so it is seen.
+  await expect(page.getByLabel(/^Notes/)).toBeVisible();
+  await expect(page.getByLabel(/^Notes/)).toHaveValue('Side door, ring twice');
+
+  const clientNotice = new DraftNotice(other);
+  await expect(clientNotice.notice()).toBeVisible();
+  await expect(client.field('Phone')).toHaveValue('555 0199');
+  await other.screenshot({ path: '/tmp/drafts-client-kept.png' });
+
+  // The job is wanted: saved, with what was typed before the reload.
+  await jobs.save();
+  await expect(jobs.heading('Fix the oven')).toBeVisible();
+  await expect(page.getByTestId('job-amount')).toHaveText(/400\.00/);
+  await expect(page.getByText('Side door, ring twice')).toBeVisible();
+
+  // The client's change is not: Discard puts the stored phone back, and nothing is saved.
+  await clientNotice.discard();
+  await expect(client.field('Phone')).toHaveValue('555 0100');
+  await other.getByRole('link', { name: 'Cancel' }).click();
+  await expect(client.heading('Harbour Bakery')).toBeVisible();
+  await expect(other.getByRole('link', { name: '555 0100' })).toBeVisible();
+  await expect(other.getByText('555 0199')).toHaveCount(0);
+
+  // Saved and discarded drafts are gone: reloading the forms shows only what is stored.
+  await other.getByRole('link', { name: 'Edit', exact: true }).click();
+  await expect(client.field('Phone')).toHaveValue('555 0100');
+  await other.reload();
+  await expect(client.field('Phone')).toHaveValue('555 0100');
+  await expect(clientNotice.notice()).toHaveCount(0);
+
+  await page.goto('/#/jobs/new');
+  await expect(jobs.field('What is the job?')).toHaveValue('');
+  await page.reload();
+  await expect(jobs.field('What is the job?')).toHaveValue('');
+  await expect(jobNotice.notice()).toHaveCount(0);
+  // An untouched form keeps nothing: still nothing after another reload.
+  await page.reload();
+  await expect(jobs.heading('New job')).toBeVisible();
+  await expect(jobNotice.notice()).toHaveCount(0);
+});
