@@ -2,7 +2,14 @@
  * Reads for the screens. Tombstones are left out unless asked for. Each query uses an index where
  * the screen narrows by one (a client's jobs, a party's payments).
  */
-import { defaultSettings, SETTINGS_ID, type Settings, type SettingsInput } from '../domain/records';
+import {
+  defaultSettings,
+  SETTINGS_ID,
+  type JobStatus,
+  type PartyKind,
+  type Settings,
+  type SettingsInput,
+} from '../domain/records';
 import type { LedgerDb } from './database';
 
 type Live = { deletedAt: string | null };
@@ -20,6 +27,11 @@ export async function allParties(db: LedgerDb, options: ReadOptions = {}) {
   return keep(await db.parties.orderBy('name').toArray(), options);
 }
 
+/** Clients or subcontractors only, through the `kind` index. */
+export async function partiesOfKind(db: LedgerDb, kind: PartyKind, options: ReadOptions = {}) {
+  return keep(await db.parties.where('kind').equals(kind).toArray(), options);
+}
+
 export async function getParty(db: LedgerDb, id: string, options: ReadOptions = {}) {
   const party = await db.parties.get(id);
   return party && keep([party], options)[0];
@@ -27,6 +39,16 @@ export async function getParty(db: LedgerDb, id: string, options: ReadOptions = 
 
 export async function allJobs(db: LedgerDb, options: ReadOptions = {}) {
   return keep(await db.jobs.orderBy('orderedOn').reverse().toArray(), options);
+}
+
+/** Jobs whose stored status is one of these, through the `status` index, newest first. */
+export async function jobsWithStatus(
+  db: LedgerDb,
+  statuses: readonly JobStatus[],
+  options: ReadOptions = {},
+) {
+  const rows = await db.jobs.where('status').anyOf(statuses).toArray();
+  return keep(rows, options).sort((a, b) => b.orderedOn.localeCompare(a.orderedOn));
 }
 
 export async function getJob(db: LedgerDb, id: string, options: ReadOptions = {}) {

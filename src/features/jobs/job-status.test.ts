@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jobBalances } from '../../domain/metrics';
 import { makeJob, makePayment } from '../../domain/metrics/test-records';
-import { applyStep, quickSteps, shownStatus } from './job-status';
+import { applyStep, quickSteps, shownStatus, storedStatusesShownAs } from './job-status';
 
 describe('shownStatus', () => {
   it('shows an invoiced job as paid once received payments cover it', () => {
@@ -61,5 +61,29 @@ describe('quick steps', () => {
       doneOn: '2026-01-10',
       invoicedOn: '2026-01-11',
     });
+  });
+});
+
+describe('storedStatusesShownAs', () => {
+  it('reads done and invoiced jobs too when the list shows paid ones, as they may show as paid', () => {
+    expect(storedStatusesShownAs('paid').sort()).toEqual(['done', 'invoiced', 'paid']);
+  });
+
+  it('reads only the same stored status for every other status', () => {
+    expect(storedStatusesShownAs('open')).toEqual(['open']);
+    expect(storedStatusesShownAs('done')).toEqual(['done']);
+    expect(storedStatusesShownAs('disputed')).toEqual(['disputed']);
+  });
+
+  it('covers every job that shows as the status, whatever its payments', () => {
+    for (const status of ['open', 'done', 'invoiced', 'paid', 'disputed'] as const) {
+      const job = makeJob({ status, invoicedOn: '2026-01-05' });
+      const balance = jobBalances(
+        [job],
+        [makePayment('2026-01-20', [{ job, amount: 100000 }])],
+        '2026-02-01',
+      ).get(job.id);
+      expect(storedStatusesShownAs(shownStatus(job, balance))).toContain(status);
+    }
   });
 });

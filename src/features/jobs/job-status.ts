@@ -22,6 +22,14 @@ export function shownStatus(job: Pick<Job, 'status'>, balance: JobBalance | unde
   return job.status;
 }
 
+/**
+ * The stored statuses a job may have to show as `shown`, so the list can read just those through
+ * the status index: "Paid" also covers done and invoiced jobs whose payments cover the bill.
+ */
+export function storedStatusesShownAs(shown: JobStatus): JobStatus[] {
+  return shown === 'paid' ? ['paid', 'done', 'invoiced'] : [shown];
+}
+
 export type StatusTone = 'plain' | 'ok' | 'warn' | 'danger';
 
 export function statusTone(status: JobStatus): StatusTone {

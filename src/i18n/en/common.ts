@@ -1,6 +1,7 @@
 export const common = {
   'app.name': 'Goodwill Ledger',
   'app.skipToContent': 'Skip to content',
+  'app.screenFailed': 'This screen could not be loaded. Check the connection and try again.',
   'nav.label': 'Main',
   'nav.home': 'Home',
   'nav.clients': 'People',
