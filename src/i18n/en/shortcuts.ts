@@ -1,0 +1,18 @@
+export const shortcuts = {
+  'shortcuts.title': 'Keyboard shortcuts',
+  'shortcuts.open': 'Keyboard shortcuts',
+  'shortcuts.intro': 'Press a key anywhere outside a text field.',
+  'shortcuts.key': 'Key',
+  'shortcuts.action': 'What it does',
+  'shortcuts.newJob': 'New job (for the client or job on screen)',
+  'shortcuts.recordPayment': 'Record a payment (for the client or job on screen)',
+  'shortcuts.newClient': 'Add a client',
+  'shortcuts.search': 'Search people',
+  'shortcuts.goHome': 'Go to Home',
+  'shortcuts.goPeople': 'Go to People',
+  'shortcuts.goJobs': 'Go to Jobs',
+  'shortcuts.goPayments': 'Go to Payments',
+  'shortcuts.goDecide': 'Go to Decide',
+  'shortcuts.goSettings': 'Go to Settings',
+  'shortcuts.help': 'Show this list',
+} as const;
