@@ -65,6 +65,9 @@ function securityPolicy(): Plugin {
 
 const appName = 'Goodwill Ledger';
 
+/** Names whose calls only build zod schemas (see build.rolldownOptions below). */
+const zodSchemaRoots = ['z'];
+
 export default defineConfig(({ mode }) => ({
   plugins: [
     svelte(),
@@ -118,6 +121,14 @@ export default defineConfig(({ mode }) => ({
                   icons: [{ src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
                 },
               ],
+              // Android: an export file (plain or encrypted, both .json) shared to the installed
+              // app goes to the import. public/share-target.js receives the POST.
+              share_target: {
+                action: 'share-target',
+                method: 'POST',
+                enctype: 'multipart/form-data',
+                params: { files: [{ name: 'file', accept: ['application/json', '.json'] }] },
+              },
             },
             workbox: {
               // The manifest and its icons are added by the plugin; listing png here precaches twice.
@@ -132,6 +143,8 @@ export default defineConfig(({ mode }) => ({
               // Updates wait for the user's "Reload" (a SKIP_WAITING message from src/pwa).
               skipWaiting: false,
               sourcemap: false,
+              // Same origin, loaded ahead of Workbox's routes: the share target's POST handler.
+              importScripts: ['share-target.js'],
             },
           }),
         ]),
@@ -141,11 +154,24 @@ export default defineConfig(({ mode }) => ({
   },
   // Component tests need Svelte's browser build, or lifecycle functions are unavailable.
   resolve: mode === 'test' ? { conditions: ['browser'] } : undefined,
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      // Building a zod schema has no effect but the schema, yet a bundler cannot know that, so every
+      // module that declares one would drag all of zod into any chunk that imports it, even for a
+      // date helper. Calls on these roots are pure: an unused schema is dropped, and the first visit
+      // (which only reads) loads no zod. The budget test in tests/e2e/build-budget.spec.ts notices
+      // a schema root that is missing here.
+      treeshake: { manualPureFunctions: zodSchemaRoots },
+    },
+  },
   preview: { headers: securityHeaders },
   test: {
     include: ['src/**/*.test.ts'],
-    environment: 'jsdom',
+    // Most tests are pure or use fake-indexeddb; the few that need a DOM say so in a
+    // `@vitest-environment jsdom` comment, which keeps the run several times faster.
+    environment: 'node',
     setupFiles: ['src/test-setup.ts'],
   },
 }));

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { StorageStatus } from './storage.svelte';
