@@ -36,19 +36,29 @@ const links: {
   ],
 };
 
-/** Called inside a transaction that includes parties and jobs. */
+/**
+ * Called inside a transaction that includes parties and jobs. A reference must name a record that
+ * exists; a new reference must not name a deleted one. A reference the record already had may
+ * point at a record deleted since, so a job whose client was deleted can still be edited.
+ */
 export async function missingReferences<T extends TableName>(
   db: LedgerDb,
   table: T,
   input: InputOf[T],
+  existing?: InputOf[T],
 ): Promise<FieldErrors> {
   const errors: FieldErrors = {};
   for (const link of links[table] as Link[]) {
     const ids = link.ids(input as never).filter((id): id is string => id !== null);
     if (ids.length === 0) continue;
+    const had = new Set(existing ? link.ids(existing as never) : []);
     const found = await db.table(link.table).bulkGet(ids);
     if (
-      found.some((r) => r === undefined || (r as { deletedAt: string | null }).deletedAt !== null)
+      found.some(
+        (r, i) =>
+          r === undefined ||
+          ((r as { deletedAt: string | null }).deletedAt !== null && !had.has(ids[i]!)),
+      )
     ) {
       errors[link.field] = 'missing_reference';
     }

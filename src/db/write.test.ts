@@ -241,6 +241,26 @@ describe('deleting', () => {
     await setDeleted(db, 'parties', client.id, true);
     expect(await jobsForParty(db, client.id)).toHaveLength(1);
   });
+
+  test('a job whose client was deleted since can still be edited, but not moved to a deleted client', async () => {
+    db = freshDb();
+    const client = await saveRecord(db, 'parties', clientInput());
+    const other = await saveRecord(db, 'parties', clientInput({ name: 'Other Ltd' }));
+    const job = await saveRecord(db, 'jobs', jobInput(client.id));
+    await setDeleted(db, 'parties', client.id, true);
+    await setDeleted(db, 'parties', other.id, true);
+
+    const edited = await saveRecord(
+      db,
+      'jobs',
+      { ...jobInput(client.id), title: 'Renamed' },
+      job.id,
+    );
+    expect(edited.title).toBe('Renamed');
+    const error = await refused(saveRecord(db, 'jobs', jobInput(other.id), job.id));
+    expect(error.fields).toEqual({ clientId: 'missing_reference' });
+    expect((await db.jobs.get(job.id))?.clientId).toBe(client.id);
+  });
 });
 
 describe('settings', () => {

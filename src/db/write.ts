@@ -67,13 +67,13 @@ export function saveRecord<T extends TableName>(
       const parsed = inputSchemas[table].safeParse(input);
       if (!parsed.success) throw new WriteError('validation', fieldErrors(parsed.error));
       const fields = parsed.data;
-      const linkErrors = await missingReferences(db, table, fields);
-      if (Object.keys(linkErrors).length) throw new WriteError('validation', linkErrors);
-
       const existing = id
         ? ((await db.table(table).get(id)) as (RecordOf[T] & Stored) | undefined)
         : undefined;
       if (id && !existing && table !== 'settings') throw new WriteError('not_found');
+      const linkErrors = await missingReferences(db, table, fields, existing);
+      if (Object.keys(linkErrors).length) throw new WriteError('validation', linkErrors);
+
       const changed = changedFields(existing, fields as object);
       if (existing && changed.length === 0) return existing;
 
