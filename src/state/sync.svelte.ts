@@ -7,6 +7,7 @@
 import { isStorageFailure } from '../db';
 import { nowInstant, today } from '../domain/dates';
 import { t } from '../i18n/i18n.svelte';
+import { takeSharedFile } from '../pwa/shared-file';
 import {
   applyImport,
   buildExport,
@@ -176,6 +177,23 @@ class ImportFlow {
     } finally {
       this.progress = undefined;
     }
+  }
+
+  /**
+   * Opens the file shared to the app from Android's share sheet (public/share-target.js), taking
+   * it out of storage so it is offered once; says so when none arrived.
+   */
+  async openShared(): Promise<void> {
+    if (this.busy) return;
+    let file: File | undefined;
+    try {
+      file = await takeSharedFile();
+    } catch (error) {
+      this.stage = { kind: 'failed', fileName: '', message: errorText(error) };
+      return;
+    }
+    if (file) await this.open(file);
+    else this.stage = { kind: 'failed', fileName: '', message: t('sync.import.sharedMissing') };
   }
 
   async unlock(passphrase: string): Promise<void> {

@@ -55,6 +55,8 @@ export const sync = {
   'sync.import.more': 'There are more problems than listed here.',
   'sync.import.another': 'Choose another file',
   'sync.import.failed': 'The import failed and nothing was changed: {message}',
+  'sync.import.sharedMissing':
+    'No shared file arrived. Share the file again, or choose it here. Nothing was changed.',
   'sync.import.last': 'Last import: from {device}, {when}.',
   'sync.import.lastUndone': 'Last import: from {device}, {when}. It was undone.',
 
@@ -252,6 +254,9 @@ export const sync = {
   'sync.problem.negative': 'cannot be negative',
   'sync.problem.too_large_value': 'too large',
   'sync.problem.duplicate_choice': 'the same choice twice',
+  'sync.problem.before_ordered': 'a date before the job was ordered',
+  'sync.problem.over_allocated': 'the amounts for the jobs add up to more than the payment',
+  'sync.problem.duplicate_job': 'the same job listed twice',
   'sync.problem.invalid_stamp': 'not a valid change stamp',
   'sync.problem.invalid': 'not a valid value',
 } as const;

@@ -31,6 +31,39 @@ export class SyncPage extends AppShell {
     await this.page.getByLabel('Choose a file').setInputFiles(path);
   }
 
+  /**
+   * Shares a file to the app as Android's share sheet does: a multipart POST to the manifest's
+   * share target, made by a form in the page (so the service worker must control it), which ends
+   * on the Sync screen.
+   */
+  async shareFile(file: string | { name: string; mimeType: string; buffer: Buffer }) {
+    const action = await this.page.evaluate(async () => {
+      // Shared from another screen, so arriving on the Sync screen is seen.
+      location.hash = '#/';
+      const manifest = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+      const target = ((await (await fetch(manifest!.href)).json()) as { share_target: object })
+        .share_target as { action: string; params: { files: { name: string }[] } };
+      const form = document.createElement('form');
+      form.method = 'post';
+      form.enctype = 'multipart/form-data';
+      form.action = new URL(target.action, manifest!.href).href;
+      form.id = 'e2e-share';
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.name = target.params.files[0]!.name;
+      input.id = 'e2e-share-file';
+      form.append(input);
+      document.body.append(form);
+      return form.action;
+    });
+    await this.page.locator('#e2e-share-file').setInputFiles(file);
+    await Promise.all([
+      this.page.waitForURL(/#\/sync/),
+      this.page.locator('#e2e-share').evaluate((form: HTMLFormElement) => form.submit()),
+    ]);
+    return action;
+  }
+
   preview() {
     return this.page.getByRole('region', { name: 'What the import will do' });
   }
