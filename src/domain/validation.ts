@@ -8,7 +8,8 @@ export type FieldErrors = Record<string, string>;
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
-const ownCodes = new Set([
+/** The codes the record schemas give their own rules; forms and the import both speak them. */
+export const recordRuleCodes = [
   'required',
   'too_long',
   'invalid_email',
@@ -27,7 +28,9 @@ const ownCodes = new Set([
   'duplicate_job',
   'duplicate_choice',
   'invalid_stamp',
-]);
+] as const;
+
+const ownCodes = new Set<string>(recordRuleCodes);
 
 export function issueCode(issue: z.core.$ZodIssue): string {
   if (ownCodes.has(issue.message)) return issue.message;

@@ -3,6 +3,7 @@
  * each with the place it was found: `jobs[41].amount`.
  */
 import type { z } from 'zod';
+import { recordRuleCodes } from '../domain/validation';
 
 export const fileProblemCodes = [
   'too_large',
@@ -32,22 +33,7 @@ export const recordProblemCodes = [
   'settings_id',
   'invalid_instant',
   'invalid_device',
-  // The record schemas' own codes (src/domain/validation.ts).
-  'required',
-  'too_long',
-  'invalid_email',
-  'invalid_day',
-  'invalid_currency',
-  'invalid_id',
-  'not_a_number',
-  'not_whole_cents',
-  'not_whole_days',
-  'not_whole_percent',
-  'not_positive',
-  'negative',
-  'too_large',
-  'duplicate_choice',
-  'invalid_stamp',
+  ...recordRuleCodes,
   'invalid',
 ] as const;
 

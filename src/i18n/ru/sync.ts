@@ -280,6 +280,9 @@ export const sync = {
   'sync.problem.negative': 'не может быть отрицательным',
   'sync.problem.too_large_value': 'слишком большое значение',
   'sync.problem.duplicate_choice': 'одно и то же значение выбрано дважды',
+  'sync.problem.before_ordered': 'дата раньше даты заказа',
+  'sync.problem.over_allocated': 'суммы по заказам больше суммы платежа',
+  'sync.problem.duplicate_job': 'один и тот же заказ указан дважды',
   'sync.problem.invalid_stamp': 'недопустимая метка изменения',
   'sync.problem.invalid': 'недопустимое значение',
 } as const satisfies { [K in keyof typeof en]: Message };
