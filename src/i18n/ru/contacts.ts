@@ -2,8 +2,8 @@ import type { contacts as en } from '../en/contacts';
 import type { Message } from '../catalogue';
 
 export const contacts = {
-  'contacts.heading': 'Журнал контактов',
-  'contacts.quickLabel': 'Отметить контакт',
+  'contacts.heading': 'История общения',
+  'contacts.quickLabel': 'Добавить в историю',
   'contacts.quickHint': 'Нажмите, что произошло, затем «Сохранить».',
   'contacts.kind.reminder_sent': 'Напоминание отправлено',
   'contacts.kind.warning_sent': 'Предупреждение отправлено',
@@ -24,9 +24,9 @@ export const contacts = {
   'contacts.field.referredNobody': 'Кого-то, кого ещё нет в приложении',
   'contacts.promised': 'Обещали к {date}',
   'contacts.referred': 'Порекомендовали:',
-  'contacts.someoneDeleted': 'контрагента, который уже удалён',
+  'contacts.someoneDeleted': 'кого-то, кто уже удалён',
   // The kind is a capitalised label ("Напоминание отправлено"), so it goes after a colon.
-  'contacts.saved': 'Добавлено в журнал: {kind}.',
+  'contacts.saved': 'Добавлено в историю: {kind}.',
   'contacts.entryName': '{kind} ({date})',
   'contacts.delete': 'Удалить: {entry}',
   'contacts.empty':

@@ -45,8 +45,8 @@ export const insights = {
   },
   'insights.aging.tapHint':
     'Нажмите на столбец или на число клиентов ниже, чтобы увидеть, кто за ним стоит.',
-  // The bucket arrives lower-cased: "Клиенты: 1–30 дней просрочки".
-  'insights.aging.clientsIn': 'Клиенты: {bucket}',
+  // The bucket arrives lower-cased and is only a span of days, so it is named as a group.
+  'insights.aging.clientsIn': 'Клиенты в группе «{bucket}»',
   'insights.aging.noClients': 'Здесь никого.',
   'insights.aging.deletedClient': 'Удалённый клиент',
 
@@ -60,9 +60,9 @@ export const insights = {
   'insights.flow.caption':
     'Выставлено и получено по месяцам в {currency} и сколько шла оплата заказов, полностью оплаченных в этом месяце',
   'insights.flow.summary': 'За последние 12 месяцев выставлено {billed}, получено {received}.',
-  // The month comes in the nominative ("март 2026 г."), so it stands after a dash.
+  // The month comes in the nominative and ends in "г.", so it leads its clause rather than end the sentence.
   'insights.flow.summaryDays':
-    'От счёта до последнего платежа в среднем проходило {days}; самый медленный месяц — {month}.',
+    'От счёта до последнего платежа в среднем проходило {days}; {month} — самый медленный месяц.',
   'insights.flow.summaryNone': 'За последние 12 месяцев ничего не выставлено и не получено.',
   'insights.flow.otherCurrencies':
     'Суммы только в {currency}: другие валюты никогда не складываются с ней.',
@@ -134,7 +134,7 @@ export const insights = {
   'insights.scorecard.initiative.they_reach_out': 'Клиент сам',
   'insights.scorecard.initiative.mixed': 'Оба',
   'insights.scorecard.initiative.you_chase': 'Вы напоминаете',
-  'insights.scorecard.initiative.unknown': 'Слишком мало контактов, чтобы судить',
+  'insights.scorecard.initiative.unknown': 'Слишком мало случаев общения, чтобы судить',
   'insights.scorecard.initiative.detail': 'Клиент: {them}, вы: {me}',
   'insights.scorecard.revenue': 'Выручка за всё время',
   'insights.scorecard.referrals': 'Рекомендации',

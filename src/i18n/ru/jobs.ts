@@ -47,7 +47,8 @@ export const jobs = {
   'jobs.field.amount': 'Сумма',
   'jobs.field.orderedOn': 'Дата заказа',
   'jobs.field.status': 'Статус',
-  'jobs.field.statusHint': 'Оплата до {date}.',
+  // Dates end in "г.", so no sentence ends on one.
+  'jobs.field.statusHint': 'Оплата до {date}',
   'jobs.field.more': 'Подробнее',
   'jobs.field.currency': 'Валюта',
   'jobs.field.currencyHint': 'Три буквы, например RUB или USD.',
@@ -55,7 +56,7 @@ export const jobs = {
   'jobs.field.doneOn': 'Дата выполнения',
   'jobs.field.invoicedOn': 'Дата счёта',
   'jobs.field.dueOn': 'Согласованный срок оплаты',
-  'jobs.field.dueOnHint': 'Оставьте пустым, чтобы срок шёл по условиям оплаты: до {date}.',
+  'jobs.field.dueOnHint': 'Если оставить пустым, срок оплаты — {date}, по условиям оплаты.',
   'jobs.field.dueOnHintLater':
     'Оставьте пустым, чтобы срок шёл по условиям оплаты — от даты счёта (или от дня, когда работа сделана).',
   'jobs.field.termsNetDays': 'Условия оплаты, дней',
@@ -63,7 +64,7 @@ export const jobs = {
   'jobs.field.subcontractor': 'Субподрядчик',
   'jobs.field.noSubcontractor': 'Никто, сделал сам',
   'jobs.field.noSubcontractors':
-    'Чтобы выбрать субподрядчика, сначала добавьте его в разделе «Контрагенты».',
+    'Чтобы выбрать субподрядчика, сначала добавьте его в разделе «Контакты».',
   'jobs.field.subcontractorCost': 'Сколько берёт субподрядчик',
   'jobs.field.problems': 'Что пошло не так?',
   'jobs.field.problemNote': 'Что случилось',

@@ -27,12 +27,14 @@ export const payments = {
 
   'payments.state.received': 'Получен',
   'payments.state.sent': 'Отправлен, ещё не получен',
-  'payments.sentBadge': 'Отправлен, ещё не получен',
+  // Badges sit in a narrow column; "В пути" is also what Home calls money sent but not received.
+  'payments.sentBadge': 'В пути',
 
-  'payments.moneyIn': 'Приход: +{amount}',
-  'payments.moneyOut': 'Расход: −{amount}',
+  // The sign says the direction; a word before a Russian-formatted amount crowded out the name at 360 px.
+  'payments.moneyIn': '+{amount}',
+  'payments.moneyOut': '−{amount}',
   'payments.forJobs': 'За работу: {titles}',
-  'payments.unknownParty': 'Удалён из контрагентов',
+  'payments.unknownParty': 'Удалён из контактов',
   // Shown after "Удалено:", hence lower case.
   'payments.deletedName': 'платёж на {amount}',
   'payments.empty': 'Платежей пока нет. Когда деньги придут или уйдут, нажмите «Записать платёж».',
@@ -42,8 +44,8 @@ export const payments = {
   'payments.field.subcontractor': 'Субподрядчик',
   'payments.field.chooseClient': 'Выберите клиента',
   'payments.field.chooseSubcontractor': 'Выберите субподрядчика',
-  'payments.field.noClients': 'Сначала добавьте клиента в разделе «Контрагенты».',
-  'payments.field.noSubcontractors': 'Сначала добавьте субподрядчика в разделе «Контрагенты».',
+  'payments.field.noClients': 'Сначала добавьте клиента в разделе «Контакты».',
+  'payments.field.noSubcontractors': 'Сначала добавьте субподрядчика в разделе «Контакты».',
   'payments.field.paidOn': 'Дата',
   'payments.field.amount': 'Сумма',
   'payments.field.currency': 'Валюта',

@@ -45,7 +45,7 @@ export const people = {
   'people.form.relationshipStartHint': 'Оставьте пустым, чтобы считать с первого заказа.',
   'people.form.referredById': 'Кто порекомендовал',
   'people.form.nobody': 'Никто или неизвестно',
-  'people.form.unknownParty': 'Удалённый контрагент',
+  'people.form.unknownParty': 'Удалённый контакт',
   'people.form.notes': 'Заметки',
   'people.form.saved': 'Сохранено: {name}.',
   'people.form.create': 'Добавить',
@@ -115,7 +115,7 @@ export const people = {
 
   'people.payments.heading': 'Платежи',
   'people.payments.empty': 'Платежей пока нет. Нажмите «Записать платёж», когда будут расчёты.',
-  'people.payments.sent': 'Отправлен, ещё не получен',
+  'people.payments.sent': 'В пути',
   'people.direction.client_to_me': 'Оплата от клиента',
   'people.direction.me_to_client': 'Выплата клиенту',
   'people.direction.me_to_sub': 'Оплата субподрядчику',
