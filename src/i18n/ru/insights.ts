@@ -120,7 +120,7 @@ export const insights = {
   'insights.scorecard.trend.steady': 'В последнее время без изменений',
   'insights.scorecard.trend.unknown': 'Слишком мало заказов, чтобы увидеть тенденцию',
   'insights.scorecard.reminders': 'Помогают ли напоминания?',
-  'insights.scorecard.reminders.none': 'Напоминаний ещё не было',
+  'insights.scorecard.reminders.none': 'Ещё не было',
   'insights.scorecard.reminders.work': 'Да',
   'insights.scorecard.reminders.dont': 'Не особенно',
   // After "из" the count takes the genitive: из 1 напоминания, из 3 (5) напоминаний.

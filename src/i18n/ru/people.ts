@@ -71,7 +71,7 @@ export const people = {
   'people.detail.referred': 'По их рекомендации',
   'people.detail.notes': 'Заметки',
 
-  'people.figures.heading': 'Коротко',
+  'people.figures.heading': 'Сводка',
   'people.figures.since': 'Клиент с',
   'people.figures.tenure': 'Работаете вместе',
   'people.figures.billed': 'Выставлено',
