@@ -51,7 +51,7 @@ export const payments = {
   'payments.field.currency': 'Валюта',
   'payments.field.currencyHint': 'Три буквы, например RUB или USD.',
   'payments.field.method': 'Способ оплаты',
-  'payments.field.state': 'Деньги пришли?',
+  'payments.field.state': 'Платёж получен?',
   'payments.field.stateHint':
     'Чек, который ещё в пути, — это «отправлен, ещё не получен»: он виден в заказе, но ничего не погашает, пока не придёт.',
   'payments.field.reference': 'Номер платежа',
