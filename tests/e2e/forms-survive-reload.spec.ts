@@ -3,10 +3,13 @@
  * client's edit. Both tabs reload (as an app update or a sleeping tab would make them): each form
  * shows what was typed, with the "kept through the reload" notice. The job is saved, the client's
  * change is discarded, and the stored records say so; after that, a reload brings nothing back.
+ * A payment being recorded keeps the job it settles, with that job's share, the same way.
  */
 import { expect, test } from '@playwright/test';
+import { daysAgo } from './pages/app-shell';
 import { DraftNotice } from './pages/draft-notice';
-import { JobFormPage } from './pages/job-pages';
+import { JobFormPage, JobPage } from './pages/job-pages';
+import { PaymentFormPage } from './pages/payment-form-page';
 import { PartyFormPage } from './pages/people-pages';
 
 test('a half-filled new job and a client being edited survive a reload; one is saved, one discarded', async ({
@@ -89,4 +92,37 @@ test('a half-filled new job and a client being edited survive a reload; one is s
   await page.reload();
   await expect(jobs.heading('New job')).toBeVisible();
   await expect(jobNotice.notice()).toHaveCount(0);
+});
+
+test('a payment being recorded keeps its amount, reference and ticked job through a reload', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await new PartyFormPage(page).addClient('Quayside Café');
+  await page.getByRole('link', { name: 'New job' }).click();
+  await new JobFormPage(page).create({
+    client: 'Quayside Café',
+    title: 'New shelves',
+    amount: '400',
+    orderedOn: daysAgo(2),
+  });
+  await new JobPage(page).recordPayment();
+
+  const payment = new PaymentFormPage(page);
+  const job = page.getByLabel('New shelves', { exact: true });
+  await expect(job).toBeChecked();
+  await payment.amount().fill('150');
+  await page.getByLabel(/^Reference/).fill('Cheque 118');
+  await page.reload();
+
+  await expect(new DraftNotice(page).notice()).toBeVisible();
+  await expect(payment.amount()).toHaveValue('150');
+  await expect(page.getByLabel(/^Reference/)).toHaveValue('Cheque 118');
+  await expect(job).toBeChecked();
+  await expect(page.getByLabel('Amount for “New shelves”')).toHaveValue('150.00');
+
+  await payment.save();
+  await expect(payment.heading('Quayside Café')).toBeVisible();
+  await payment.nav('Payments').click();
+  await expect(page.getByRole('main').getByText(/150\.00/)).toBeVisible();
 });
