@@ -285,4 +285,6 @@ export const sync = {
   'sync.problem.duplicate_job': 'один и тот же заказ указан дважды',
   'sync.problem.invalid_stamp': 'недопустимая метка изменения',
   'sync.problem.invalid': 'недопустимое значение',
+  'sync.import.sharedMissing':
+    'Общий файл не пришёл. Поделитесь файлом ещё раз или выберите его здесь. Ничего не изменилось.',
 } as const satisfies { [K in keyof typeof en]: Message };
