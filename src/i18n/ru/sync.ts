@@ -286,5 +286,5 @@ export const sync = {
   'sync.problem.invalid_stamp': 'недопустимая метка изменения',
   'sync.problem.invalid': 'недопустимое значение',
   'sync.import.sharedMissing':
-    'Общий файл не пришёл. Поделитесь файлом ещё раз или выберите его здесь. Ничего не изменилось.',
+    'Файл не пришёл. Отправьте его в приложение ещё раз или выберите здесь. Ничего не изменилось.',
 } as const satisfies { [K in keyof typeof en]: Message };
