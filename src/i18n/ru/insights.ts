@@ -74,8 +74,8 @@ export const insights = {
   'insights.slowest.worst': 'Самое долгое ожидание',
   'insights.slowest.settled': 'Оплачено заказов',
   'insights.slowest.trendHeader': 'В последнее время',
-  'insights.slowest.trend.improving': 'платит быстрее',
-  'insights.slowest.trend.worsening': 'платит медленнее',
+  'insights.slowest.trend.improving': 'стал платить быстрее',
+  'insights.slowest.trend.worsening': 'стал платить медленнее',
   'insights.slowest.trend.steady': 'без изменений',
   'insights.slowest.trend.unknown': 'мало заказов, чтобы судить',
   'insights.slowest.caption':
