@@ -9,7 +9,7 @@ export const contacts = {
   'contacts.kind.reminder_sent': 'Напомнили',
   'contacts.kind.warning_sent': 'Предупредили',
   'contacts.kind.client_called_first': 'Сами позвонили',
-  'contacts.kind.promise_to_pay': 'Обещание оплатить',
+  'contacts.kind.promise_to_pay': 'Обещали оплатить',
   'contacts.kind.complaint': 'Жалоба',
   'contacts.kind.referral': 'Рекомендация',
   'contacts.kind.note': 'Заметка',

@@ -62,7 +62,7 @@ export const jobs = {
   'jobs.field.termsNetDays': 'Условия оплаты, дней',
   'jobs.field.termsHint': 'Сколько дней после счёта у клиента есть на оплату.',
   'jobs.field.subcontractor': 'Субподрядчик',
-  'jobs.field.noSubcontractor': 'Никто, сделал сам',
+  'jobs.field.noSubcontractor': 'Никто, своими силами',
   'jobs.field.noSubcontractors':
     'Чтобы выбрать субподрядчика, сначала добавьте его в разделе «Контакты».',
   'jobs.field.subcontractorCost': 'Сколько берёт субподрядчик',
