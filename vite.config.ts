@@ -65,9 +65,6 @@ function securityPolicy(): Plugin {
 
 const appName = 'Goodwill Ledger';
 
-/** Names whose calls only build zod schemas (see build.rolldownOptions below). */
-const zodSchemaRoots = ['z'];
-
 export default defineConfig(({ mode }) => ({
   plugins: [
     svelte(),
@@ -157,14 +154,6 @@ export default defineConfig(({ mode }) => ({
   build: {
     target: 'es2022',
     sourcemap: true,
-    rolldownOptions: {
-      // Building a zod schema has no effect but the schema, yet a bundler cannot know that, so every
-      // module that declares one would drag all of zod into any chunk that imports it, even for a
-      // date helper. Calls on these roots are pure: an unused schema is dropped, and the first visit
-      // (which only reads) loads no zod. The budget test in tests/e2e/build-budget.spec.ts notices
-      // a schema root that is missing here.
-      treeshake: { manualPureFunctions: zodSchemaRoots },
-    },
   },
   preview: { headers: securityHeaders },
   test: {

@@ -2,14 +2,9 @@
  * Reads for the screens. Tombstones are left out unless asked for. Each query uses an index where
  * the screen narrows by one (a client's jobs, a party's payments).
  */
-import {
-  defaultSettings,
-  SETTINGS_ID,
-  type JobStatus,
-  type PartyKind,
-  type Settings,
-  type SettingsInput,
-} from '../domain/records';
+import type { JobStatus, PartyKind, Settings, SettingsInput } from '../domain/records';
+// Not the records barrel: it builds every schema, and reads need none.
+import { defaultSettings, SETTINGS_ID } from '../domain/records/settings-defaults';
 import type { LedgerDb } from './database';
 
 type Live = { deletedAt: string | null };

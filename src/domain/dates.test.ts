@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  addDays,
-  addMonths,
-  daySchema,
-  daysBetween,
-  dayOf,
-  isDay,
-  wholeMonthsBetween,
-} from './dates';
+import { daySchema } from './date-schemas';
+import { addDays, addMonths, daysBetween, dayOf, isDay, wholeMonthsBetween } from './dates';
 
 describe('calendar days', () => {
   test('adding days crosses months, years and leap days', () => {

@@ -3,21 +3,20 @@
  * done "on the 3rd" is done on the 3rd wherever the phone is); an instant is a full ISO string.
  * Day arithmetic runs in UTC so that daylight-saving changes never make a day 23 or 25 hours long.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { daySchema, instantSchema } from './date-schemas';
 
 export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const MS_PER_DAY = 86_400_000;
 
-function isRealDay(value: string): boolean {
+export function isRealDay(value: string): boolean {
   if (!DAY_PATTERN.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-export const daySchema = z.string().refine(isRealDay, { message: 'invalid_day' });
+// The schemas live in date-schemas.ts, so the date arithmetic a first visit needs comes without zod.
 export type Day = z.infer<typeof daySchema>;
-
-export const instantSchema = z.iso.datetime({ offset: false });
 export type Instant = z.infer<typeof instantSchema>;
 
 export function isDay(value: unknown): value is Day {

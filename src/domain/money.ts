@@ -2,19 +2,14 @@
  * Money is an integer count of minor units (cents) with an ISO 4217 currency, never a float.
  * The number of minor units comes from Intl, so JPY has none and BHD has three.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { currencySchema } from './money-schemas';
 
-export const currencySchema = z.string().regex(/^[A-Z]{3}$/, { message: 'invalid_currency' });
+// The schemas live in money-schemas.ts, so formatting and totals come without zod.
 export type Currency = z.infer<typeof currencySchema>;
 
 /** Largest amount we accept: ten billion major units, well inside Number.MAX_SAFE_INTEGER. */
 export const MAX_MINOR = 10_000_000_000_000;
-
-export const minorSchema = z
-  .number({ message: 'not_a_number' })
-  .int({ message: 'not_whole_cents' })
-  .min(0, { message: 'negative' })
-  .max(MAX_MINOR, { message: 'too_large' });
 
 const digitsCache = new Map<string, number>();
 

@@ -1,8 +1,11 @@
 /**
  * The language in force, as reactive state so every screen re-renders when it changes. The choice
- * follows the browser until Settings picks one.
+ * follows the browser until Settings picks one. The first visit brings only the first screen's
+ * messages (first-screen.ts); `loadAll` fetches the whole catalogue, which every other screen
+ * awaits before it shows, so no screen but the first ever finds a message missing.
  */
-import { catalogues, en, supportedLocales, type MessageKey } from './catalogue';
+import type { Catalogue, MessageKey } from './catalogue';
+import { firstScreen, supportedLocales } from './first-screen';
 import { translate, type Params } from './translate';
 import { formatDay, formatMoney, formatPercent, formatTotals } from './format';
 import type { Day } from '../domain/dates';
@@ -29,8 +32,24 @@ class I18n {
       : '.',
   );
 
-  t = (key: MessageKey, params?: Params): string =>
-    translate(catalogues[this.language] ?? en, en, this.locale, key, params);
+  #all = $state.raw<Record<string, Catalogue> | undefined>();
+  #loading: Promise<void> | undefined;
+
+  /** Fetches every message, once; resolves when they are in use. */
+  loadAll = (): Promise<void> =>
+    (this.#loading ??= import('./catalogue').then(({ catalogues }) => {
+      this.#all = catalogues;
+    }));
+
+  t = (key: MessageKey, params?: Params): string => {
+    const all = this.#all;
+    const en = all?.en ?? (firstScreen.en as Catalogue);
+    // Until the rest arrives (a moment after the first screen), a message from it is blank
+    // rather than its key.
+    if (!all && !(key in en)) return '';
+    const chosen = all?.[this.language] ?? (firstScreen[this.language] as Catalogue | undefined);
+    return translate(chosen ?? en, en, this.locale, key, params);
+  };
 
   money = (minor: number, currency: Currency): string => formatMoney(minor, currency, this.locale);
   totals = (totals: Totals, currency: Currency): string =>
@@ -49,3 +68,8 @@ class I18n {
 
 export const i18n = new I18n();
 export const t = i18n.t;
+
+/** A loader of code shown after the first screen, which also waits for the whole catalogue. */
+export function withAllMessages<M>(load: () => Promise<M>): () => Promise<M> {
+  return async () => (await Promise.all([load(), i18n.loadAll()]))[0];
+}

@@ -4,7 +4,7 @@
  * already in charge by then) instead of blocking the upgrade with an old connection.
  */
 import type { LedgerDb } from '../db';
-import { onNewerVersionElsewhere } from '../db';
+import { onNewerVersionElsewhere } from '../db/version-change';
 
 export function reloadOnSchemaUpgrade(
   db: LedgerDb,

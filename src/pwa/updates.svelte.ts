@@ -3,7 +3,7 @@
  * first visit it opens with no network. A new version installs in the background and then waits:
  * the app offers "Reload" and swaps only when the user says so, never by itself while they type.
  */
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 
 /** How often a long-open app looks for a new version (the browser also checks on navigation). */
 const CHECK_EVERY_MS = 60 * 60 * 1000;
@@ -13,7 +13,12 @@ const TAKEOVER_TIMEOUT_MS = 10_000;
 export interface UpdateEnvironment {
   serviceWorker: ServiceWorkerContainer;
   reload: () => void;
-  createWorkbox: (url: string, scope: string) => Pick<Workbox, 'register' | 'addEventListener'>;
+  createWorkbox: (
+    url: string,
+    scope: string,
+  ) =>
+    | Pick<Workbox, 'register' | 'addEventListener'>
+    | Promise<Pick<Workbox, 'register' | 'addEventListener'>>;
 }
 
 const browser = (): UpdateEnvironment | undefined =>
@@ -21,7 +26,9 @@ const browser = (): UpdateEnvironment | undefined =>
     ? {
         serviceWorker: navigator.serviceWorker,
         reload: () => location.reload(),
-        createWorkbox: (url, scope) => new Workbox(url, { scope }),
+        // Loaded with the registration, after the first screen, not as part of it.
+        createWorkbox: async (url, scope) =>
+          new (await import('workbox-window')).Workbox(url, { scope }),
       }
     : undefined;
 
@@ -59,7 +66,7 @@ export class AppUpdate {
       }
     });
 
-    const wb = env.createWorkbox(url, scope);
+    const wb = await env.createWorkbox(url, scope);
     wb.addEventListener('waiting', () => (this.ready = true));
     try {
       this.#registration = await wb.register();

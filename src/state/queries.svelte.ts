@@ -13,7 +13,7 @@ import {
   jobsWithStatus,
   partiesOfKind,
   paymentsForParty,
-} from '../db';
+} from '../db/queries';
 import type { JobStatus, PartyKind } from '../domain/records';
 import { db } from './db';
 import { Live } from './live.svelte';

@@ -5,7 +5,7 @@
  * describes it; docs/export-format.schema.json is generated from these schemas.
  */
 import { z } from 'zod';
-import { instantSchema } from '../domain/dates';
+import { instantSchema } from '../domain/date-schemas';
 import { recordSchemas, tableNames, type RecordOf, type TableName } from '../domain/records';
 import { BASE64_PATTERN } from './base64';
 

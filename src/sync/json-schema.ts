@@ -5,7 +5,8 @@
  * `node scripts/export-format-schema.mjs` writes it afresh.
  */
 import { z } from 'zod';
-import { DAY_PATTERN, daySchema } from '../domain/dates';
+import { daySchema } from '../domain/date-schemas';
+import { DAY_PATTERN } from '../domain/dates';
 import { exportFileSchema } from './format';
 
 export function exportJsonSchema(): Record<string, unknown> {

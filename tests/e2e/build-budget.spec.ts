@@ -1,10 +1,13 @@
 /**
- * Build check: Chart.js is not part of the JavaScript a first visit loads. Reads the built site
- * (E2E_DIST, else dist): the entry script and modulepreload links of index.html, and every chunk
- * they import statically, must not hold Chart.js; a chunk loaded later (on first chart) must.
+ * Build checks on the JavaScript a first visit loads before the first screen is interactive: the
+ * entry script and modulepreload links of the built index.html (E2E_DIST, else dist), and every
+ * chunk they import statically. It must hold no Chart.js (a chunk loaded later, on the first chart,
+ * does), and it must fit the size budget, counted gzipped from the build output, so the figure is
+ * the same on every run.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
 const dist = process.env.E2E_DIST ?? 'dist';
@@ -67,4 +70,28 @@ test('the first visit loads no Chart.js; it comes in a chunk of its own, later',
     .filter((f) => f.endsWith('.js') && !initial.has(`assets/${f}`))
     .filter((f) => chartJsMarkers.every((m) => read(`assets/${f}`).includes(m)));
   expect(later, 'a lazily loaded chunk holds Chart.js').toHaveLength(1);
+});
+
+/** Issue 7: at most 70 KiB of gzipped JavaScript before the first screen (Home) is interactive. */
+const firstVisitBudget = 70 * 1024;
+
+test('the JavaScript a first visit loads fits the 70 KiB gzip budget', () => {
+  const initial = initialJavaScript();
+  const sizes = [...initial].map(([file, code]) => ({
+    file,
+    gzip: gzipSync(code, { level: 9 }).length,
+  }));
+  const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
+  const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+  console.log(
+    [
+      `First-visit JavaScript: ${kib(total)} gzip (budget ${kib(firstVisitBudget)})`,
+      ...sizes
+        .sort((a, b) => b.gzip - a.gzip)
+        .map((s) => `  ${kib(s.gzip).padStart(10)}  ${s.file}`),
+    ].join('\n'),
+  );
+  expect(total, 'gzipped JavaScript of the first visit, in bytes').toBeLessThanOrEqual(
+    firstVisitBudget,
+  );
 });

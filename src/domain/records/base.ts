@@ -3,8 +3,8 @@
  * (`deletedAt`, so a delete travels to the other device) and one HLC stamp per field a write changed.
  */
 import { z } from 'zod';
-import { instantSchema } from '../dates';
-import { hlcSchema } from '../hlc';
+import { instantSchema } from '../date-schemas';
+import { hlcSchema } from '../hlc-schema';
 
 export const idSchema = z.uuid({ error: 'invalid_id' });
 export type Id = z.infer<typeof idSchema>;

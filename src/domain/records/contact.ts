@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { daySchema } from '../dates';
+import { daySchema } from '../date-schemas';
 import { idSchema, storedShape, text } from './base';
 
 /** Dated touchpoints: who reaches out, and whether a reminder was enough, tell keep from part. */

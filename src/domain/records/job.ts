@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { daySchema } from '../dates';
-import { currencySchema, minorSchema } from '../money';
+import { daySchema } from '../date-schemas';
+import { currencySchema, minorSchema } from '../money-schemas';
 import { idSchema, requiredText, storedShape, text } from './base';
 
 export const jobStatuses = [

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { daySchema } from '../dates';
+import { daySchema } from '../date-schemas';
 import { idSchema, requiredText, storedShape, text } from './base';
 
 export const partyKinds = ['client', 'subcontractor'] as const;

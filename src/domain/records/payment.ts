@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { daySchema } from '../dates';
-import { currencySchema, minorSchema } from '../money';
+import { daySchema } from '../date-schemas';
+import { currencySchema, minorSchema } from '../money-schemas';
 import { idSchema, storedShape, text } from './base';
 
 /** Which way the money moved, seen from the owner of the business. */

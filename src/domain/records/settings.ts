@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { currencySchema } from '../money';
+import { currencySchema } from '../money-schemas';
 import { storedShape, text } from './base';
 
-/** One settings record, shared by every device, so its id is fixed rather than random. */
-export const SETTINGS_ID = '00000000-0000-4000-8000-000000000001';
+export { SETTINGS_ID, defaultSettings } from './settings-defaults';
 
 export const localeChoices = ['auto', 'en', 'ru'] as const;
 export const themeChoices = ['system', 'light', 'dark'] as const;
@@ -24,11 +23,3 @@ export type SettingsInput = z.infer<typeof settingsInputSchema>;
 
 export const settingsSchema = z.strictObject(storedShape(settingsFields));
 export type Settings = z.infer<typeof settingsSchema>;
-
-export const defaultSettings: SettingsInput = {
-  businessName: '',
-  defaultCurrency: 'USD',
-  defaultTermsNetDays: 30,
-  locale: 'auto',
-  theme: 'system',
-};

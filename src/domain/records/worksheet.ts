@@ -5,8 +5,9 @@
  * in unknown keys, huge blobs or prototype keys.
  */
 import { z } from 'zod';
-import { daySchema } from '../dates';
-import { currencySchema, MAX_MINOR, minorSchema } from '../money';
+import { daySchema } from '../date-schemas';
+import { MAX_MINOR } from '../money';
+import { currencySchema, minorSchema } from '../money-schemas';
 import { idSchema, storedShape, text } from './base';
 
 export const worksheetTemplateIds = [

@@ -1,0 +1,16 @@
+/**
+ * The settings before anything is saved, apart from the schemas in settings.ts, so reading the
+ * settings (which every screen does) needs no zod.
+ */
+import type { SettingsInput } from './settings';
+
+/** One settings record, shared by every device, so its id is fixed rather than random. */
+export const SETTINGS_ID = '00000000-0000-4000-8000-000000000001';
+
+export const defaultSettings: SettingsInput = {
+  businessName: '',
+  defaultCurrency: 'USD',
+  defaultTermsNetDays: 30,
+  locale: 'auto',
+  theme: 'system',
+};
