@@ -1,0 +1,742 @@
+/**
+ * `npm run bench` (scripts/bench.mjs loads this through Vite, so it is TypeScript and imports the
+ * app's sources directly). Drives the production build in headless Chromium with a disk-backed
+ * profile and prints each figure beside a baseline measured in the same run: what the browser
+ * itself does with the same records (raw IndexedDB, JSON). docs/benchmarks.md says what each
+ * figure means and how it is taken.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { build, type Rollup } from 'vite';
+import { dbVersions } from '../src/db/versions';
+import type { timeFacts } from './bench-page';
+import { DEFAULT_AS_OF, stressFile } from './generate-data';
+
+declare global {
+  interface Window {
+    __longTasks: { start: number; ms: number }[];
+    __marks: Record<string, number>;
+    __until: (selector: string, start: () => void, timeoutMs: number) => Promise<number>;
+    GLBench: { timeFacts: typeof timeFacts };
+  }
+}
+
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    scale: { type: 'string', default: '1' },
+    seed: { type: 'string', default: '1' },
+    port: { type: 'string', default: process.env.BENCH_PORT ?? '4404' },
+    dist: { type: 'string', default: 'dist' },
+    out: { type: 'string', default: 'bench-results.json' },
+    data: { type: 'string', default: join(tmpdir(), 'goodwill-bench') },
+  },
+});
+const scale = Number(values.scale);
+const seed = Number(values.seed);
+const port = Number(values.port);
+const dist = resolve(values.dist);
+const base = `http://127.0.0.1:${port}/`;
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const MINUTE = 60_000;
+const log = (message: string) =>
+  console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+// --- Inputs: the build, the stress file, the database schema, the in-page helpers -------------
+
+if (!existsSync(join(dist, 'index.html'))) {
+  log(`no build in ${dist}: building`);
+  const built = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], {
+    stdio: 'inherit',
+  });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+mkdirSync(values.data, { recursive: true });
+const stressPath = join(values.data, `stress-seed${seed}-scale${scale}.json`);
+const stressInfoPath = `${stressPath}.info.json`;
+if (!existsSync(stressPath) || !existsSync(stressInfoPath)) {
+  log(`generating the stress set at scale ${scale} (seed ${seed})`);
+  const file = stressFile({ seed, scale });
+  writeFileSync(stressPath, file.text);
+  writeFileSync(
+    stressInfoPath,
+    JSON.stringify({ counts: file.counts, bigClientId: file.bigClientId, records: file.records }),
+  );
+}
+const stressInfo = JSON.parse(readFileSync(stressInfoPath, 'utf8')) as {
+  counts: Record<string, number>;
+  bigClientId: string;
+  records: number;
+};
+const asOf = DEFAULT_AS_OF;
+const fileBytes = statSync(stressPath).size;
+log(`stress file: ${stressInfo.records} records, ${(fileBytes / 1048576).toFixed(1)} MB`);
+
+/** The stores and indexes of the newest database version, for the raw baseline. */
+const stores: Record<string, string> = {};
+for (const version of dbVersions) {
+  for (const [name, spec] of Object.entries(version.stores)) {
+    if (spec === null) delete stores[name];
+    else stores[name] = spec;
+  }
+}
+/** Dexie's schema syntax as IndexedDB calls: `id, &email, *tags, [a+b]`. */
+const schema = Object.entries(stores).map(([name, spec]) => {
+  const [primary = '', ...indexes] = spec
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const keyPathOf = (s: string): string | string[] =>
+    s.startsWith('[') ? s.slice(1, -1).split('+') : s;
+  const key = primary.replace(/^\+\+|^&/, '');
+  return {
+    name,
+    keyPath: key === '' ? null : keyPathOf(key),
+    autoIncrement: primary.startsWith('++'),
+    indexes: indexes.map((s) => {
+      const unique = s.startsWith('&');
+      const multiEntry = s.startsWith('*');
+      const bare = s.replace(/^[&*]/, '');
+      return { name: bare, keyPath: keyPathOf(bare), unique, multiEntry };
+    }),
+  };
+});
+const syncedStores = schema.map((s) => s.name).filter((name) => name !== 'meta');
+
+const helperBuild = await build({
+  configFile: false,
+  logLevel: 'error',
+  build: {
+    write: false,
+    minify: true,
+    lib: { entry: resolve('scripts/bench-page.ts'), formats: ['iife'], name: 'GLBench' },
+  },
+});
+const helperCode = ([helperBuild].flat()[0] as Rollup.RollupOutput).output[0].code;
+
+// --- The server and the browser --------------------------------------------------------------
+
+let server: ChildProcess | undefined;
+async function startServer() {
+  server = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+      '--outDir',
+      dist,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'], detached: true },
+  );
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(base)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`vite preview did not answer on ${base}`);
+}
+function stopServer() {
+  if (server?.pid !== undefined && server.exitCode === null) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+  server = undefined;
+}
+
+/** In every page: a long-task log and a way to time until something appears. */
+function pageInit() {
+  window.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        window.__longTasks.push({ start: e.startTime, ms: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // no long-task timing in this browser
+  }
+  window.__marks = {};
+  const watched = { firstScreen: 'main h1', homeFigures: '[data-testid="home-owed"]' };
+  const check = () => {
+    for (const [name, selector] of Object.entries(watched)) {
+      if (window.__marks[name] === undefined && document.querySelector(selector)) {
+        window.__marks[name] = performance.now();
+      }
+    }
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  /** Runs `start` and resolves with the ms until `selector` matches. */
+  window.__until = (selector, start, timeoutMs) =>
+    new Promise<number>((resolve, reject) => {
+      const t0 = performance.now();
+      const found = () => document.querySelector(selector);
+      const observer = new MutationObserver(() => {
+        if (found()) done();
+      });
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error(`timed out waiting for ${selector}`));
+      }, timeoutMs);
+      function done() {
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve(performance.now() - t0);
+      }
+      observer.observe(document, { childList: true, subtree: true, characterData: true });
+      start();
+      if (found()) done();
+    });
+}
+
+const profile = mkdtempSync(join(tmpdir(), 'goodwill-bench-profile-'));
+async function launch() {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+    headless: true,
+    viewport: { width: 360, height: 780 },
+    serviceWorkers: 'allow',
+    acceptDownloads: true,
+  });
+  await context.addInitScript(pageInit);
+  return context;
+}
+
+// --- Raw baselines, run in the page with plain IndexedDB ----------------------------------------
+
+/** Puts the file's records into a fresh database of the app's schema, one transaction. */
+async function rawPut(page: Page) {
+  return page.evaluate(
+    async ({ schema }) => {
+      const file = (document.getElementById('bench-file') as HTMLInputElement).files![0]!;
+      const data = JSON.parse(await file.text()) as Record<string, unknown[]>;
+      const req = <T>(r: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+      await req(indexedDB.deleteDatabase('bench-raw'));
+      const open = indexedDB.open('bench-raw', 1);
+      open.onupgradeneeded = () => {
+        for (const s of schema) {
+          const store = open.result.createObjectStore(s.name, {
+            keyPath: s.keyPath,
+            autoIncrement: s.autoIncrement,
+          });
+          for (const i of s.indexes) {
+            store.createIndex(i.name, i.keyPath, { unique: i.unique, multiEntry: i.multiEntry });
+          }
+        }
+      };
+      const db = await req(open);
+      const names = schema.map((s) => s.name).filter((n) => Array.isArray(data[n]));
+      const start = performance.now();
+      const tx = db.transaction(names, 'readwrite', { durability: 'default' });
+      for (const name of names) {
+        const store = tx.objectStore(name);
+        for (const record of data[name]!) store.put(record);
+      }
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+        tx.onabort = () => reject(tx.error);
+      });
+      const ms = performance.now() - start;
+      db.close();
+      await req(indexedDB.deleteDatabase('bench-raw'));
+      return ms;
+    },
+    { schema },
+  );
+}
+
+/** getAll of the given stores of the app's database, in one transaction; optionally stringified. */
+async function rawRead(page: Page, names: string[], stringify: boolean) {
+  return page.evaluate(
+    async ({ names, stringify }) => {
+      const req = <T>(r: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+      const db = await req(indexedDB.open('goodwill-ledger'));
+      const start = performance.now();
+      const tx = db.transaction(names, 'readonly');
+      const rows = await Promise.all(names.map((n) => req(tx.objectStore(n).getAll())));
+      let bytes = 0;
+      if (stringify)
+        bytes = JSON.stringify(Object.fromEntries(names.map((n, i) => [n, rows[i]]))).length;
+      const ms = performance.now() - start;
+      db.close();
+      return { ms, records: rows.reduce((n, r) => n + r.length, 0), bytes };
+    },
+    { names, stringify },
+  );
+}
+
+// --- Measuring --------------------------------------------------------------------------------
+
+/** Samples the page's JS heap through the DevTools protocol until stopped; returns the peak. */
+async function heapSampler(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  let peak = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      try {
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+        peak = Math.max(peak, used);
+      } catch {
+        // the page is busy navigating; try again
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  return async () => {
+    running = false;
+    await loop;
+    await cdp.detach().catch(() => {});
+    return peak;
+  };
+}
+
+async function openSync(page: Page) {
+  await page.evaluate(() => (location.hash = '#/sync'));
+  await page
+    .getByRole('heading', { name: 'Sync and backup', level: 1 })
+    .waitFor({ timeout: MINUTE });
+}
+
+/** Import through the Sync screen: choose the file, wait for the preview, apply, wait for done. */
+async function importThroughUi(page: Page, expectChanges: boolean) {
+  await openSync(page);
+  const started = Date.now();
+  await page.getByLabel('Choose a file').setInputFiles(stressPath);
+  const preview = page.getByRole('region', { name: 'What the import will do' });
+  await preview.waitFor({ timeout: 20 * MINUTE });
+  const prepared = Date.now();
+  if (!expectChanges) {
+    await page
+      .getByText(/^Nothing to import|nothing to import/i)
+      .first()
+      .waitFor({ timeout: MINUTE });
+    return { prepareMs: prepared - started, applyMs: 0, totalMs: prepared - started };
+  }
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByText(/^Import finished:/).waitFor({ timeout: 20 * MINUTE });
+  const finished = Date.now();
+  return {
+    prepareMs: prepared - started,
+    applyMs: finished - prepared,
+    totalMs: finished - started,
+  };
+}
+
+async function exportThroughUi(page: Page) {
+  await openSync(page);
+  const started = Date.now();
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 20 * MINUTE }),
+    page.getByRole('button', { name: 'Download file' }).click(),
+  ]);
+  const ms = Date.now() - started;
+  await download.delete().catch(() => {});
+  return ms;
+}
+
+/** Opens a list, then scrolls its scroller to the end in steps, watching DOM size and long tasks. */
+async function listFigures(page: Page, hash: string, rowSelector: string) {
+  await page.evaluate(() => (location.hash = '#/sync'));
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  let openMs;
+  try {
+    openMs = await page.evaluate(
+      ({ hash, rowSelector }) => window.__until(rowSelector, () => (location.hash = hash), 120_000),
+      { hash, rowSelector },
+    );
+  } catch (error) {
+    return { hash, error: error instanceof Error ? error.message : String(error) };
+  }
+  await page.waitForTimeout(500);
+  return page.evaluate(
+    async ({ rowSelector, openMs }) => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+      const scrollers = [document.scrollingElement, ...document.querySelectorAll('main *')].filter(
+        (el): el is Element =>
+          el !== null &&
+          el.scrollHeight - el.clientHeight > 50 &&
+          (el === document.scrollingElement || /auto|scroll/.test(getComputedStyle(el).overflowY)),
+      );
+      const scroller = scrollers.sort(
+        (a, b) => b.scrollHeight - b.clientHeight - (a.scrollHeight - a.clientHeight),
+      )[0];
+      const nodes = () => document.getElementsByTagName('*').length;
+      const rowsAtOpen = document.querySelectorAll(rowSelector).length;
+      const counts = [nodes()];
+      const since = performance.now();
+      const steps = 40;
+      if (scroller) {
+        for (let i = 1; i <= steps; i++) {
+          scroller.scrollTop = ((scroller.scrollHeight - scroller.clientHeight) * i) / steps;
+          await frame();
+          counts.push(nodes());
+        }
+      }
+      await frame();
+      const longTasks = window.__longTasks.filter((t) => t.start >= since);
+      return {
+        openMs,
+        rowsAtOpen,
+        domAtOpen: counts[0],
+        domMin: Math.min(...counts),
+        domMax: Math.max(...counts),
+        scrolled: Boolean(scroller),
+        scrollHeight: scroller ? scroller.scrollHeight : 0,
+        longTasks: longTasks.length,
+        longestTaskMs: longTasks.reduce((m, t) => Math.max(m, t.ms), 0),
+      };
+    },
+    { rowSelector, openMs },
+  );
+}
+
+// --- The run ----------------------------------------------------------------------------------
+
+const results: {
+  figures: Figure[];
+  browser?: string;
+  table?: string;
+  [key: string]: unknown;
+} = {
+  when: new Date().toISOString(),
+  scale,
+  seed,
+  counts: stressInfo.counts,
+  records: stressInfo.records,
+  fileBytes,
+  machine: `${process.platform} ${process.arch}, node ${process.version}`,
+  figures: [],
+};
+type Figure = {
+  name: string;
+  label: string;
+  ms?: number;
+  detail?: string;
+  baselineLabel?: string;
+  baselineMs?: number;
+  target?: number;
+  limitMs?: number;
+  bytes?: number;
+  baselineBytes?: number;
+  ratio?: number;
+  error?: string;
+  openMs?: number;
+  rowsAtOpen?: number;
+  domAtOpen?: number;
+  domMin?: number;
+  domMax?: number;
+  scrolled?: boolean;
+  longTasks?: number;
+  longestTaskMs?: number;
+};
+const figure = (entry: Figure) => {
+  results.figures.push(entry);
+  log(`${entry.name}: ${JSON.stringify(entry)}`);
+};
+
+let context: BrowserContext | undefined;
+try {
+  await startServer();
+  context = await launch();
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(base);
+  await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: MINUTE });
+  results.browser = context.browser()?.version() ?? 'chromium';
+  // The service worker must control the page before the offline figure at the end.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r));
+    }
+  });
+
+  // 1. Raw put of the same records (the file is given to the page through a file input).
+  log('raw IndexedDB put');
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.id = 'bench-file';
+    input.hidden = true;
+    document.body.append(input);
+  });
+  await page.setInputFiles('#bench-file', stressPath);
+  const rawPutMs = await rawPut(page);
+  await page.evaluate(() => document.getElementById('bench-file')?.remove());
+
+  // 2. The app's import, with the JS heap sampled throughout.
+  log('import through the app');
+  const stopHeap = await heapSampler(context, page);
+  const imported = await importThroughUi(page, true);
+  const peakHeap = await stopHeap();
+  figure({
+    name: 'import',
+    label: 'Import the stress file (read, check, compare, write)',
+    ms: imported.totalMs,
+    detail: `preview ${imported.prepareMs} ms + apply ${imported.applyMs} ms`,
+    baselineLabel: 'raw IndexedDB put, one transaction',
+    baselineMs: rawPutMs,
+    target: 1.5,
+  });
+
+  figure({
+    name: 'heap',
+    label: 'Peak JS heap during the import',
+    bytes: peakHeap,
+    baselineLabel: 'file size',
+    baselineBytes: fileBytes,
+  });
+
+  // 3. The same file again: everything unchanged (the merge path).
+  log('import again (merge)');
+  const again = await importThroughUi(page, false);
+  figure({
+    name: 'reimport',
+    label: 'Import the same file again (merge, nothing changes)',
+    ms: again.totalMs,
+    baselineLabel: 'raw IndexedDB put, one transaction',
+    baselineMs: rawPutMs,
+  });
+
+  // 4. Export vs getAll + stringify.
+  log('export');
+  const exportMs = await exportThroughUi(page);
+  const rawExport = await rawRead(page, syncedStores, true);
+  figure({
+    name: 'export',
+    label: 'Export everything (file built and handed to the browser)',
+    ms: exportMs,
+    baselineLabel: 'raw getAll of every store + JSON.stringify',
+    baselineMs: rawExport.ms,
+    target: 1.3,
+  });
+
+  // 5. Home's figures vs a raw read of what it reads.
+  log('dashboard');
+  const homeRuns = [];
+  const homeRaw = [];
+  for (let i = 0; i < 3; i++) {
+    await openSync(page);
+    homeRuns.push(
+      await page.evaluate(() =>
+        window.__until('[data-testid="home-owed"]', () => (location.hash = '#/'), 300_000),
+      ),
+    );
+    homeRaw.push(
+      (
+        await rawRead(
+          page,
+          ['parties', 'jobs', 'payments', 'contacts', 'worksheets', 'settings'],
+          false,
+        )
+      ).ms,
+    );
+  }
+  figure({
+    name: 'dashboard',
+    label: "Home's figures shown, from navigation",
+    ms: median(homeRuns),
+    baselineLabel: 'raw getAll of the tables Home reads',
+    baselineMs: median(homeRaw),
+    target: 2,
+  });
+
+  // 6. Worksheet facts for the client with the most jobs, over the whole ledger.
+  log('worksheet facts');
+  await page.evaluate(helperCode);
+  const facts = await page.evaluate(
+    async ({ clientId, asOf }) => {
+      const req = <T>(r: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+      const db = await req(indexedDB.open('goodwill-ledger'));
+      const tx = db.transaction(['parties', 'jobs', 'payments', 'contacts'], 'readonly');
+      const get = <T>(n: string) => req(tx.objectStore(n).getAll()) as Promise<T[]>;
+      type Ledger = Parameters<Window['GLBench']['timeFacts']>[0];
+      const [parties, jobs, payments, contacts] = await Promise.all([
+        get<Ledger['parties'][number]>('parties'),
+        get<Ledger['jobs'][number]>('jobs'),
+        get<Ledger['payments'][number]>('payments'),
+        get<Ledger['contacts'][number]>('contacts'),
+      ]);
+      db.close();
+      const ledger = { parties, jobs, payments, contacts };
+      const clientJobs = jobs.filter((j) => j.clientId === clientId).length;
+      return { clientJobs, timings: window.GLBench.timeFacts(ledger, clientId, asOf, 5) };
+    },
+    { clientId: stressInfo.bigClientId, asOf },
+  );
+  const slowest = facts.timings.reduce((a, b) => (b.ms > a.ms ? b : a));
+  figure({
+    name: 'facts',
+    label: `Worksheet facts, client with ${facts.clientJobs} jobs (slowest template)`,
+    ms: slowest.ms,
+    detail: facts.timings.map((t) => `${t.templateId} ${t.ms.toFixed(1)} ms`).join(', '),
+    limitMs: 50,
+  });
+
+  // 7. Lists at full size.
+  const lists = [
+    { name: 'clients', hash: '#/people', rows: 'main a[href^="#/people/"]:not([href*="new"])' },
+    { name: 'jobs', hash: '#/jobs', rows: 'main a[href^="#/jobs/"]:not([href*="new"])' },
+  ];
+  for (const { name, hash, rows } of lists) {
+    log(`${name} list`);
+    const list = await listFigures(page, hash, rows);
+    const total = name === 'jobs' ? stressInfo.counts.jobs : stressInfo.counts.parties;
+    figure({
+      name: `list-${name}`,
+      label: `${name === 'jobs' ? 'Job' : 'Client'} list, ${total} records: open and scroll to the end`,
+      ...list,
+    });
+  }
+
+  // 8. Cold start, offline, server stopped: relaunch the browser on the same profile.
+  log('cold start offline');
+  await context.close();
+  context = undefined;
+  stopServer();
+  const firstScreen: number[] = [];
+  const homeFigures: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const ctx = await launch();
+    await ctx.setOffline(true);
+    const p = ctx.pages()[0] ?? (await ctx.newPage());
+    await p.goto(base, { waitUntil: 'commit', timeout: MINUTE });
+    await p.waitForFunction(() => window.__marks?.firstScreen !== undefined, null, {
+      timeout: MINUTE,
+    });
+    firstScreen.push(await p.evaluate(() => window.__marks.firstScreen ?? NaN));
+    await p.waitForFunction(() => window.__marks?.homeFigures !== undefined, null, {
+      timeout: 5 * MINUTE,
+    });
+    homeFigures.push(await p.evaluate(() => window.__marks.homeFigures ?? NaN));
+    await ctx.close();
+  }
+  figure({
+    name: 'cold-start',
+    label: 'Cold start offline to the first screen (server stopped)',
+    ms: median(firstScreen),
+    detail: `runs ${firstScreen.map((m) => Math.round(m)).join(', ')} ms`,
+    limitMs: 300,
+  });
+  figure({
+    name: 'cold-start-figures',
+    label: "Cold start offline to Home's figures over the whole stress set",
+    ms: median(homeFigures),
+    detail: `runs ${homeFigures.map((m) => Math.round(m)).join(', ')} ms`,
+  });
+} finally {
+  if (context) await context.close().catch(() => {});
+  stopServer();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+// --- The table --------------------------------------------------------------------------------
+
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
+const s = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+const rows = results.figures.map((f): string[] => {
+  if (f.bytes !== undefined && f.baselineBytes !== undefined) {
+    const ratio = f.bytes / f.baselineBytes;
+    return [
+      f.label,
+      mb(f.bytes),
+      `${f.baselineLabel}: ${mb(f.baselineBytes)}`,
+      `${ratio.toFixed(1)}×`,
+      'report',
+      '',
+    ];
+  }
+  if (f.name.startsWith('list-')) {
+    const want = 'rows rendered ≪ records, DOM constant, no long task > 50 ms';
+    if (f.error || f.domAtOpen === undefined) {
+      return [f.label, 'not shown', '', '', want, `✗ ${f.error ?? ''}`];
+    }
+    const { domAtOpen, domMin = 0, domMax = 0, rowsAtOpen = 0, longTasks = 0 } = f;
+    // A virtualized list keeps about a screenful of rows whatever the scroll position.
+    const constant = rowsAtOpen < 200 && domMax <= domAtOpen * 1.5 + 50;
+    const met = Boolean(f.scrolled) && constant && longTasks === 0;
+    return [
+      f.label,
+      `open ${s(f.openMs ?? 0)}; ${rowsAtOpen} rows; DOM ${domMin}–${domMax} nodes while scrolling; ` +
+        `${longTasks} long tasks (longest ${Math.round(f.longestTaskMs ?? 0)} ms)`,
+      '',
+      '',
+      want,
+      met ? '✓' : '✗',
+    ];
+  }
+  const ms = f.ms ?? 0;
+  if (f.limitMs !== undefined) {
+    return [f.label, s(ms), '', '', `≤ ${f.limitMs} ms`, ms <= f.limitMs ? '✓' : '✗'];
+  }
+  if (f.baselineMs === undefined) return [f.label, s(ms), '', '', 'report', ''];
+  const ratio = ms / f.baselineMs;
+  f.ratio = ratio;
+  return [
+    f.label,
+    s(ms),
+    `${f.baselineLabel}: ${s(f.baselineMs)}`,
+    `${ratio.toFixed(2)}×`,
+    f.target ? `≤ ${f.target}×` : 'report',
+    f.target ? (ratio <= f.target ? '✓' : '✗') : '',
+  ];
+});
+const header = ['figure', 'measured', 'baseline (same run)', 'ratio', 'target', 'met'];
+const table = [header, header.map(() => '---'), ...rows]
+  .map((r) => `| ${r.join(' | ')} |`)
+  .join('\n');
+results.table = table;
+writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
+console.log(
+  `\nStress set at scale ${scale}: ${results.records} records, ${mb(fileBytes)} file; ${results.browser}\n`,
+);
+console.log(table);
+console.log(`\nWritten to ${values.out}`);
