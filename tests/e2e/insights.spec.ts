@@ -217,8 +217,10 @@ test('a new owner explores the demo business and removes it in one step', async 
   await expect(dashboard.chart('flow').locator('canvas')).toBeVisible();
 
   await dashboard.nav('People').click();
-  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(
-    demo.parties.filter((p) => p.kind === 'client').length,
+  // The list is virtual: each row says how many clients there are, though not all are in the page.
+  await expect(page.getByRole('main').getByRole('listitem').first()).toHaveAttribute(
+    'aria-setsize',
+    String(demo.parties.filter((p) => p.kind === 'client').length),
   );
 
   await dashboard.nav('Home').click();
