@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { build, type Rollup } from 'vite';
 import { dbVersions } from '../src/db/versions';
-import type { timeFacts } from './bench-page';
+import type { timeFacts, timeImportPhases } from './bench-page';
 import { DEFAULT_AS_OF, stressFile } from './generate-data';
 
 declare global {
@@ -29,7 +29,7 @@ declare global {
     __longTasks: { start: number; ms: number }[];
     __marks: Record<string, number>;
     __until: (selector: string, start: () => void, timeoutMs: number) => Promise<number>;
-    GLBench: { timeFacts: typeof timeFacts };
+    GLBench: { timeFacts: typeof timeFacts; timeImportPhases: typeof timeImportPhases };
   }
 }
 
@@ -42,6 +42,8 @@ const { values } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     out: { type: 'string', default: 'bench-results.json' },
     data: { type: 'string', default: join(tmpdir(), 'goodwill-bench') },
+    /** Also time the import's steps one by one (costs one more import). */
+    phases: { type: 'boolean', default: false },
   },
 });
 const scale = Number(values.scale);
@@ -435,6 +437,30 @@ async function listFigures(page: Page, hash: string, rowSelector: string) {
   );
 }
 
+const HOME_LIMIT_MS = 5 * MINUTE;
+
+/** Rejects when `promise` takes longer than `ms`. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`not shown within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
+/** Closes a page stuck in a long task and opens the app again in a new one. */
+async function freshPage(context: BrowserContext, stuck: Page): Promise<Page> {
+  const page = await context.newPage();
+  await stuck.close({ runBeforeUnload: false }).catch(() => {});
+  await page.goto(`${base}#/sync`);
+  await page
+    .getByRole('heading', { level: 1 })
+    .first()
+    .waitFor({ timeout: 5 * MINUTE });
+  await page.evaluate(helperCode);
+  return page;
+}
+
 // --- The run ----------------------------------------------------------------------------------
 
 const results: {
@@ -483,7 +509,7 @@ let context: BrowserContext | undefined;
 try {
   await startServer();
   context = await launch();
-  const page = context.pages()[0] ?? (await context.newPage());
+  let page = context.pages()[0] ?? (await context.newPage());
   await page.goto(base);
   await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: MINUTE });
   results.browser = context.browser()?.version() ?? 'chromium';
@@ -506,6 +532,15 @@ try {
   });
   await page.setInputFiles('#bench-file', stressPath);
   const rawPutMs = await rawPut(page);
+  await page.evaluate(helperCode);
+  if (values.phases) {
+    log('import phases');
+    results.phases = await page.evaluate(async () => {
+      const input = document.getElementById('bench-file') as HTMLInputElement;
+      return window.GLBench.timeImportPhases(input.files![0]!);
+    });
+    log(`phases: ${JSON.stringify(results.phases)}`);
+  }
   await page.evaluate(() => document.getElementById('bench-file')?.remove());
 
   // 2. The app's import, with the JS heap sampled throughout.
@@ -555,17 +590,28 @@ try {
     target: 1.3,
   });
 
-  // 5. Home's figures vs a raw read of what it reads.
+  // 5. Home's figures vs a raw read of what it reads. A screen that blocks the page for minutes
+  // would hang the run, so each wait has a limit kept from outside the page, and a fresh page
+  // (same profile, same database) carries on after one that timed out.
   log('dashboard');
-  const homeRuns = [];
-  const homeRaw = [];
-  for (let i = 0; i < 3; i++) {
+  const homeRuns: number[] = [];
+  const homeRaw: number[] = [];
+  let homeError: string | undefined;
+  for (let i = 0; i < 3 && homeError === undefined; i++) {
     await openSync(page);
-    homeRuns.push(
-      await page.evaluate(() =>
-        window.__until('[data-testid="home-owed"]', () => (location.hash = '#/'), 300_000),
-      ),
-    );
+    try {
+      homeRuns.push(
+        await withTimeout(
+          page.evaluate(() =>
+            window.__until('[data-testid="home-owed"]', () => (location.hash = '#/'), 600_000),
+          ),
+          HOME_LIMIT_MS,
+        ),
+      );
+    } catch (error) {
+      homeError = error instanceof Error ? error.message : String(error);
+      page = await freshPage(context, page);
+    }
     homeRaw.push(
       (
         await rawRead(
@@ -575,11 +621,14 @@ try {
         )
       ).ms,
     );
+    // One slow run says enough; three make a median when they are quick.
+    if ((homeRuns[0] ?? 0) > 20_000) break;
   }
   figure({
     name: 'dashboard',
     label: "Home's figures shown, from navigation",
-    ms: median(homeRuns),
+    ...(homeRuns.length ? { ms: median(homeRuns) } : {}),
+    ...(homeError ? { error: homeError } : {}),
     baselineLabel: 'raw getAll of the tables Home reads',
     baselineMs: median(homeRaw),
     target: 2,
@@ -587,7 +636,6 @@ try {
 
   // 6. Worksheet facts for the client with the most jobs, over the whole ledger.
   log('worksheet facts');
-  await page.evaluate(helperCode);
   const facts = await page.evaluate(
     async ({ clientId, asOf }) => {
       const req = <T>(r: IDBRequest<T>) =>
@@ -612,12 +660,22 @@ try {
     },
     { clientId: stressInfo.bigClientId, asOf },
   );
-  const slowest = facts.timings.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const slowest = Math.max(...facts.timings.map((t) => t.ms));
+  const slowestSlice = Math.max(...facts.timings.map((t) => t.sliceMs));
   figure({
     name: 'facts',
-    label: `Worksheet facts, client with ${facts.clientJobs} jobs (slowest template)`,
-    ms: slowest.ms,
+    label: `Worksheet facts, client with ${facts.clientJobs} jobs, over the whole ledger (slowest template)`,
+    ms: slowest,
     detail: facts.timings.map((t) => `${t.templateId} ${t.ms.toFixed(1)} ms`).join(', '),
+    limitMs: 50,
+  });
+  figure({
+    name: 'facts-slice',
+    label: `Worksheet facts, same client, over only the client's records (slowest template)`,
+    ms: slowestSlice,
+    detail:
+      facts.timings.map((t) => `${t.templateId} ${t.sliceMs.toFixed(1)} ms`).join(', ') +
+      (facts.timings.every((t) => t.same) ? '; same facts' : '; FACTS DIFFER'),
     limitMs: 50,
   });
 
@@ -628,7 +686,13 @@ try {
   ];
   for (const { name, hash, rows } of lists) {
     log(`${name} list`);
-    const list = await listFigures(page, hash, rows);
+    let list: Awaited<ReturnType<typeof listFigures>>;
+    try {
+      list = await withTimeout(listFigures(page, hash, rows), HOME_LIMIT_MS);
+    } catch (error) {
+      list = { hash, error: error instanceof Error ? error.message : String(error) };
+      page = await freshPage(context, page);
+    }
     const total = name === 'jobs' ? stressInfo.counts.jobs : stressInfo.counts.parties;
     figure({
       name: `list-${name}`,
@@ -713,7 +777,10 @@ const rows = results.figures.map((f): string[] => {
       met ? '✓' : '✗',
     ];
   }
-  const ms = f.ms ?? 0;
+  if (f.ms === undefined) {
+    return [f.label, f.error ?? 'not measured', '', '', f.target ? `≤ ${f.target}×` : '', '✗'];
+  }
+  const ms = f.ms;
   if (f.limitMs !== undefined) {
     return [f.label, s(ms), '', '', `≤ ${f.limitMs} ms`, ms <= f.limitMs ? '✓' : '✗'];
   }
@@ -739,4 +806,12 @@ console.log(
   `\nStress set at scale ${scale}: ${results.records} records, ${mb(fileBytes)} file; ${results.browser}\n`,
 );
 console.log(table);
+if (results.phases) {
+  const phases = results.phases as Record<string, number>;
+  console.log(
+    `\nImport steps: ${Object.entries(phases)
+      .map(([step, ms]) => `${step} ${s(ms)}`)
+      .join(', ')}`,
+  );
+}
 console.log(`\nWritten to ${values.out}`);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { worksheetSchema } from '../records';
+import { worksheetSchema, worksheetTemplateIds } from '../records';
+import { deriveFacts } from '../worksheets';
 import { DEMO_SEED, generateDemo } from './generate';
-import { demoWorksheets } from './worksheets';
+import { clientSlice, demoWorksheets } from './worksheets';
 
 const asOf = '2026-03-15';
 const demo = generateDemo({ seed: DEMO_SEED, asOf, currency: 'USD' });
@@ -42,5 +43,24 @@ describe('demoWorksheets', () => {
 
   it('gives the same worksheets for the same seed', () => {
     expect(demoWorksheets(demo, { seed: DEMO_SEED, asOf })).toEqual(worksheets);
+  });
+
+  it('slices a client’s records so that their facts come out as from the whole ledger', () => {
+    const clients = demo.parties.filter((p) => p.kind === 'client');
+    const referrer = clients.find((c) => demo.parties.some((p) => p.referredById === c.id))!;
+    for (const client of [referrer, ...clients.slice(0, 10)]) {
+      const slice = clientSlice(demo, client);
+      expect(slice.jobs.length).toBeLessThan(demo.jobs.length);
+      const job = demo.jobs.find((j) => j.clientId === client.id && j.invoicedOn !== null);
+      for (const templateId of worksheetTemplateIds) {
+        const subject = {
+          templateId,
+          partyIds: [client.id],
+          jobIds: job ? [job.id] : [],
+          currency: 'USD',
+        };
+        expect(deriveFacts(subject, slice, asOf)).toEqual(deriveFacts(subject, demo, asOf));
+      }
+    }
   });
 });

@@ -71,15 +71,30 @@ export interface DemoWorksheetOptions {
   asOf: Day;
 }
 
-/** The ledger's records that concern one client: enough for that client's facts. */
+/**
+ * The ledger's records one client's facts read: the client, the parties they referred and the
+ * subcontractors of their jobs; the jobs of the client and of those they referred; the payments
+ * of the client and the subcontractors; the client's contacts. What indexed reads by client would
+ * fetch, and enough for the same facts as the whole ledger gives.
+ */
 export function clientSlice(ledger: Ledger, client: Party): Ledger {
-  const jobs = ledger.jobs.filter((j) => j.clientId === client.id);
-  const subIds = new Set(jobs.map((j) => j.subcontractorId).filter((id) => id !== null));
+  const referred = new Set<string>();
+  for (const p of ledger.parties) if (p.referredById === client.id) referred.add(p.id);
+  const contacts = ledger.contacts.filter((c) => c.partyId === client.id);
+  for (const c of contacts) if (c.referredPartyId !== null) referred.add(c.referredPartyId);
+  referred.delete(client.id);
+  const jobs = ledger.jobs.filter((j) => j.clientId === client.id || referred.has(j.clientId));
+  const subIds = new Set<string>();
+  for (const j of jobs) {
+    if (j.clientId === client.id && j.subcontractorId !== null) subIds.add(j.subcontractorId);
+  }
   return {
-    parties: ledger.parties.filter((p) => p.id === client.id || subIds.has(p.id)),
+    parties: ledger.parties.filter(
+      (p) => p.id === client.id || subIds.has(p.id) || referred.has(p.id),
+    ),
     jobs,
     payments: ledger.payments.filter((p) => p.partyId === client.id || subIds.has(p.partyId)),
-    contacts: ledger.contacts.filter((c) => c.partyId === client.id),
+    contacts,
   };
 }
 
