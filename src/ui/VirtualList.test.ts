@@ -6,14 +6,28 @@ import VirtualList from './VirtualList.svelte';
 
 afterEach(cleanup);
 
-const items = Array.from({ length: 100_000 }, (_, i) => ({ id: `r${i}`, name: `Row ${i + 1}` }));
-const row = createRawSnippet((item: () => { name: string }) => ({
-  render: () => `<a href="#/x">${item().name}</a>`,
+interface Item {
+  id: string;
+  name: string;
+}
+
+const items: Item[] = Array.from({ length: 100_000 }, (_, i) => ({
+  id: `r${i}`,
+  name: `Row ${i + 1}`,
 }));
+const props = {
+  items,
+  key: (item: Item) => item.id,
+  rowHeight: 4,
+  label: 'Things',
+  row: createRawSnippet((item: () => Item) => ({
+    render: () => `<a href="#/x">${item().name}</a>`,
+  })),
+};
 
 describe('VirtualList', () => {
   test('puts only the rows near the view in the page, however many there are', () => {
-    render(VirtualList, { items, key: (i) => i.id, rowHeight: 4, label: 'Things', row });
+    render(VirtualList<Item>, props);
     const list = screen.getByRole('list', { name: 'Things' });
     const rows = screen.getAllByRole('listitem');
     expect(rows.length).toBeGreaterThan(0);
@@ -23,7 +37,7 @@ describe('VirtualList', () => {
   });
 
   test('tells each row its place among all of them', () => {
-    render(VirtualList, { items, key: (i) => i.id, rowHeight: 4, label: 'Things', row });
+    render(VirtualList<Item>, props);
     const first = screen.getAllByRole('listitem')[0]!;
     expect(first.getAttribute('aria-posinset')).toBe('1');
     expect(first.getAttribute('aria-setsize')).toBe('100000');

@@ -39,6 +39,9 @@ test('20,000 jobs: the list shows the newest first, stays light to the last job,
   await expect(jobs.row(2)).toContainText(ledger.title(JOBS - 1));
   await expect(jobs.row(1)).toHaveAttribute('aria-setsize', String(JOBS));
   expect(await jobs.rows().count()).toBeLessThan(MAX_ROWS_IN_PAGE);
+  // Rows have one fixed height: even an invoiced, overdue job's row holds all it shows.
+  await expect(jobs.row(1)).toContainText('days overdue');
+  expect(await jobs.overflowingRows()).toEqual([]);
 
   // Scrolling down the whole list never fills the page with rows.
   for (const fraction of [0.1, 0.35, 0.6, 0.85]) {

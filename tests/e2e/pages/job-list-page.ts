@@ -22,6 +22,15 @@ export class JobListPage extends AppShell {
     return this.list().locator(`li[aria-posinset="${place}"]`);
   }
 
+  /** Titles of the rows in the page whose content does not fit the fixed row height. */
+  overflowingRows(): Promise<string[]> {
+    return this.list().evaluate((list) =>
+      [...list.querySelectorAll<HTMLElement>('li > a')]
+        .filter((a) => a.scrollHeight > a.clientHeight + 1)
+        .map((a) => a.textContent?.trim().slice(0, 30) ?? ''),
+    );
+  }
+
   count(): Locator {
     return this.page.getByText(/^[\d,]+ jobs?$/);
   }
