@@ -283,26 +283,42 @@ test('no screen scrolls sideways with text at 200 % or on a 360 px phone', async
   expect(overflowing).toEqual([]);
 });
 
+/** Controls on screen smaller than 44 × 44 px, as "tag “text” width×height". */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'button, select, textarea, input:not([type=checkbox], [type=radio], [type=file]), .button, a.row, nav a, .filters a, summary, label:has(> input[type=checkbox], > input[type=radio])',
+      ),
+    ]
+      .filter((el) => el.checkVisibility() && !el.closest('.skip-link'))
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 1 && (box.height < 43.5 || box.width < 43.5))
+      .map(
+        ({ el, box }) =>
+          `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 30)}” ${Math.round(box.width)}×${Math.round(box.height)}`,
+      ),
+  );
+}
+
 test('every control on a phone is at least 44 px tall and wide', async ({ page }) => {
   await loadDemo(page);
   const small: string[] = [];
   for (const hash of await mainScreens(page)) {
     await visit(page, hash);
-    const found = await page.evaluate(() =>
-      [
-        ...document.querySelectorAll<HTMLElement>(
-          'button, select, textarea, input:not([type=checkbox], [type=radio], [type=file]), .button, a.row, nav a, .filters a, summary, label:has(> input[type=checkbox], > input[type=radio])',
-        ),
-      ]
-        .filter((el) => el.checkVisibility() && !el.closest('.skip-link'))
-        .map((el) => ({ el, box: el.getBoundingClientRect() }))
-        .filter(({ box }) => box.width > 1 && (box.height < 43.5 || box.width < 43.5))
-        .map(
-          ({ el, box }) =>
-            `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 30)}” ${Math.round(box.width)}×${Math.round(box.height)}`,
-        ),
-    );
-    small.push(...found.map((f) => `${hash}: ${f}`));
+    small.push(...(await smallTargets(page)).map((f) => `${hash}: ${f}`));
+  }
+  // A worksheet at each step: answers, changed facts, weights and the decision.
+  const ws = new WorksheetPage(page);
+  await visit(page, '#/worksheets/new?template=forgive_or_pursue');
+  await page.getByLabel('About', { exact: true }).selectOption({ index: 1 });
+  await ws.startHere();
+  for (const step of ['facts', 'questions', 'result', 'decision']) {
+    if (step !== 'facts') {
+      await ws.next();
+      await expect(ws.stepHeading(step[0]!.toUpperCase() + step.slice(1))).toBeVisible();
+    }
+    small.push(...(await smallTargets(page)).map((f) => `worksheet ${step}: ${f}`));
   }
   expect(small).toEqual([]);
 });
