@@ -133,7 +133,7 @@ export const sync = {
     'Этот импорт уже нельзя отменить: записи, которые он принёс, с тех пор изменились или на них ссылаются новые записи.',
   'sync.undo.nothing_to_undo': 'Нет импорта, который можно отменить.',
 
-  'sync.table.parties': 'Контрагенты',
+  'sync.table.parties': 'Контакты',
   'sync.table.jobs': 'Заказы',
   'sync.table.payments': 'Платежи',
   'sync.table.contacts': 'Контакты',
