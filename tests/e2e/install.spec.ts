@@ -73,10 +73,13 @@ test('Chromium can install the app; the manifest, icons and install offer are ri
     expect(manifest.description).toMatch(/offline/);
     expect(at(manifest.start_url)).toBe(`${origin}/`);
     expect(at(manifest.scope)).toBe(`${origin}/`);
-    await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute(
-      'content',
-      manifest.theme_color,
-    );
+    // The browser bar matches the manifest in light mode and the page in dark mode.
+    await expect(
+      page.locator('meta[name="theme-color"][media="(prefers-color-scheme: light)"]'),
+    ).toHaveAttribute('content', manifest.theme_color);
+    await expect(
+      page.locator('meta[name="theme-color"][media="(prefers-color-scheme: dark)"]'),
+    ).toHaveAttribute('content', '#121614');
 
     // Its icons: 192 and 512 px, and a maskable 512 px one that is opaque to the edges.
     const icons = manifest.icons as ManifestIcon[];
