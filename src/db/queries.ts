@@ -2,7 +2,7 @@
  * Reads for the screens. Tombstones are left out unless asked for. Each query uses an index where
  * the screen narrows by one (a client's jobs, a party's payments).
  */
-import type { JobStatus, PartyKind, Settings, SettingsInput } from '../domain/records';
+import type { Settings, SettingsInput } from '../domain/records';
 // Not the records barrel: it builds every schema, and reads need none.
 import { defaultSettings, SETTINGS_ID } from '../domain/records/settings-defaults';
 import type { LedgerDb } from './database';
@@ -14,17 +14,13 @@ export interface ReadOptions {
   includeDeleted?: boolean;
 }
 
-function keep<T extends Live>(rows: T[], options: ReadOptions): T[] {
+/** The rows to show: without tombstones unless asked for. */
+export function keep<T extends Live>(rows: T[], options: ReadOptions): T[] {
   return options.includeDeleted ? rows : alive(rows);
 }
 
 export async function allParties(db: LedgerDb, options: ReadOptions = {}) {
   return keep(await db.parties.orderBy('name').toArray(), options);
-}
-
-/** Clients or subcontractors only, through the `kind` index. */
-export async function partiesOfKind(db: LedgerDb, kind: PartyKind, options: ReadOptions = {}) {
-  return keep(await db.parties.where('kind').equals(kind).toArray(), options);
 }
 
 export async function getParty(db: LedgerDb, id: string, options: ReadOptions = {}) {
@@ -34,16 +30,6 @@ export async function getParty(db: LedgerDb, id: string, options: ReadOptions = 
 
 export async function allJobs(db: LedgerDb, options: ReadOptions = {}) {
   return keep(await db.jobs.orderBy('orderedOn').reverse().toArray(), options);
-}
-
-/** Jobs whose stored status is one of these, through the `status` index, newest first. */
-export async function jobsWithStatus(
-  db: LedgerDb,
-  statuses: readonly JobStatus[],
-  options: ReadOptions = {},
-) {
-  const rows = await db.jobs.where('status').anyOf(statuses).toArray();
-  return keep(rows, options).sort((a, b) => b.orderedOn.localeCompare(a.orderedOn));
 }
 
 export async function getJob(db: LedgerDb, id: string, options: ReadOptions = {}) {

@@ -10,11 +10,8 @@ import {
   getParty,
   getPayment,
   jobsForParty,
-  jobsWithStatus,
-  partiesOfKind,
   paymentsForParty,
 } from '../db/queries';
-import type { JobStatus, PartyKind } from '../domain/records';
 import { db } from './db';
 import { Live } from './live.svelte';
 
@@ -27,7 +24,7 @@ export function liveParties() {
 
 /**
  * Every live record: the dashboard and the worksheets derive figures across the whole ledger, so
- * they read all of it. The list screens use the narrower reads below.
+ * they read all of it. The list screens use the narrower reads of list-queries.svelte.ts.
  */
 export function liveLedger() {
   return new Live(
@@ -40,51 +37,6 @@ export function liveLedger() {
         allContacts(db),
       ]);
       return { parties, jobs, payments, contacts };
-    },
-  );
-}
-
-/**
- * The people list: one kind of party through its index, and, for clients only, the jobs and
- * payments their balances come from. No contacts, no worksheets.
- */
-export function livePeopleList(kind: () => PartyKind) {
-  return new Live(kind, async (k) => {
-    const [parties, jobs, payments] = await Promise.all([
-      partiesOfKind(db, k),
-      k === 'client' ? allJobs(db) : [],
-      k === 'client' ? allPayments(db) : [],
-    ]);
-    return { parties, jobs, payments };
-  });
-}
-
-/**
- * The job list: the jobs whose stored status can show as one of `statuses` (all when undefined),
- * through the status index; the payments their balances need; the parties for names.
- */
-export function liveJobList(statuses: () => readonly JobStatus[] | undefined) {
-  return new Live(statuses, async (wanted) => {
-    const [jobs, payments, parties] = await Promise.all([
-      wanted ? jobsWithStatus(db, wanted) : allJobs(db),
-      allPayments(db),
-      allParties(db),
-    ]);
-    return { jobs, payments, parties };
-  });
-}
-
-/** The payment list: the payments, and the parties and jobs they name. */
-export function livePaymentList() {
-  return new Live(
-    () => undefined,
-    async () => {
-      const [payments, parties, jobs] = await Promise.all([
-        allPayments(db),
-        allParties(db),
-        allJobs(db),
-      ]);
-      return { payments, parties, jobs };
     },
   );
 }
