@@ -448,10 +448,16 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
 
-/** Closes a page stuck in a long task and opens the app again in a new one. */
-async function freshPage(context: BrowserContext, stuck: Page): Promise<Page> {
-  const page = await context.newPage();
-  await stuck.close({ runBeforeUnload: false }).catch(() => {});
+let context: BrowserContext | undefined;
+
+/**
+ * A page stuck in a long task keeps its renderer (and any page opened beside it) busy: close the
+ * browser and open the app again on the same profile, whose database is on disk.
+ */
+async function relaunch(): Promise<Page> {
+  await context?.close().catch(() => {});
+  context = await launch();
+  const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${base}#/sync`);
   await page
     .getByRole('heading', { level: 1 })
@@ -502,10 +508,11 @@ type Figure = {
 };
 const figure = (entry: Figure) => {
   results.figures.push(entry);
+  // Kept as it goes, so a run that fails late still leaves its figures.
+  writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
   log(`${entry.name}: ${JSON.stringify(entry)}`);
 };
 
-let context: BrowserContext | undefined;
 try {
   await startServer();
   context = await launch();
@@ -610,7 +617,7 @@ try {
       );
     } catch (error) {
       homeError = error instanceof Error ? error.message : String(error);
-      page = await freshPage(context, page);
+      page = await relaunch();
     }
     homeRaw.push(
       (
@@ -691,7 +698,7 @@ try {
       list = await withTimeout(listFigures(page, hash, rows), HOME_LIMIT_MS);
     } catch (error) {
       list = { hash, error: error instanceof Error ? error.message : String(error) };
-      page = await freshPage(context, page);
+      page = await relaunch();
     }
     const total = name === 'jobs' ? stressInfo.counts.jobs : stressInfo.counts.parties;
     figure({
@@ -708,6 +715,7 @@ try {
   stopServer();
   const firstScreen: number[] = [];
   const homeFigures: number[] = [];
+  let homeFiguresError: string | undefined;
   for (let i = 0; i < 3; i++) {
     const ctx = await launch();
     await ctx.setOffline(true);
@@ -717,10 +725,17 @@ try {
       timeout: MINUTE,
     });
     firstScreen.push(await p.evaluate(() => window.__marks.firstScreen ?? NaN));
-    await p.waitForFunction(() => window.__marks?.homeFigures !== undefined, null, {
-      timeout: 5 * MINUTE,
-    });
-    homeFigures.push(await p.evaluate(() => window.__marks.homeFigures ?? NaN));
+    // Home's figures over the whole set can take minutes: waited for once, within a limit.
+    if (i === 0) {
+      try {
+        await p.waitForFunction(() => window.__marks?.homeFigures !== undefined, null, {
+          timeout: HOME_LIMIT_MS,
+        });
+        homeFigures.push(await p.evaluate(() => window.__marks.homeFigures ?? NaN));
+      } catch {
+        homeFiguresError = `not shown within ${HOME_LIMIT_MS / 1000} s`;
+      }
+    }
     await ctx.close();
   }
   figure({
@@ -733,8 +748,8 @@ try {
   figure({
     name: 'cold-start-figures',
     label: "Cold start offline to Home's figures over the whole stress set",
-    ms: median(homeFigures),
-    detail: `runs ${homeFigures.map((m) => Math.round(m)).join(', ')} ms`,
+    ...(homeFigures.length ? { ms: median(homeFigures) } : {}),
+    ...(homeFiguresError ? { error: homeFiguresError } : {}),
   });
 } finally {
   if (context) await context.close().catch(() => {});
@@ -778,7 +793,8 @@ const rows = results.figures.map((f): string[] => {
     ];
   }
   if (f.ms === undefined) {
-    return [f.label, f.error ?? 'not measured', '', '', f.target ? `≤ ${f.target}×` : '', '✗'];
+    const want = f.target ? `≤ ${f.target}×` : f.limitMs ? `≤ ${f.limitMs} ms` : 'report';
+    return [f.label, f.error ?? 'not measured', '', '', want, want === 'report' ? '' : '✗'];
   }
   const ms = f.ms;
   if (f.limitMs !== undefined) {

@@ -133,8 +133,13 @@ if (lost.length) {
   console.log('\nAudits that cost points:');
   for (const a of lost) console.log(`  [${a.category}] ${a.title} (${a.id}) ${a.value}`);
 }
+/** What moved, when layout shifts cost points: the elements Lighthouse names. */
+const shifts = /** @type {{ node?: { snippet?: string }, score?: number }[]} */ (
+  report.audits['layout-shifts']?.details?.items ?? []
+).map((item) => `${item.node?.snippet ?? '?'} (${(item.score ?? 0).toFixed(3)})`);
+if (shifts.length) console.log(`\nLayout shifts: ${shifts.join('; ')}`);
 writeFileSync(
   values.out,
-  `${JSON.stringify({ when: report.fetchTime, version: report.lighthouseVersion, formFactor: report.configSettings.formFactor, scores, metrics, lost }, null, 2)}\n`,
+  `${JSON.stringify({ when: report.fetchTime, version: report.lighthouseVersion, formFactor: report.configSettings.formFactor, scores, metrics, lost, shifts }, null, 2)}\n`,
 );
 console.log(`\nWritten to ${values.out}`);
