@@ -6,6 +6,7 @@
  */
 import type { Day } from '../dates';
 import { billedOn, jobBalances } from '../metrics';
+import { groupBy } from '../insights/ledger';
 import { latenessPattern } from '../metrics/lateness-pattern';
 import type { Id, Reason, Worksheet, WorksheetTemplateId } from '../records';
 import type { Ledger } from './facts';
@@ -97,19 +98,29 @@ export function needsDecision(
     });
   }
 
-  // Per client: overdue again, and work going on while they have not paid.
+  // Per client: overdue again, and work going on while they have not paid. Grouped once, so
+  // this stays linear in the size of the ledger.
+  const jobsByClient = groupBy(jobs, (j) => j.clientId);
+  const allJobsByClient = groupBy(ledger.jobs, (j) => j.clientId);
+  const paymentsByParty = groupBy(ledger.payments, (p) => p.partyId);
   for (const client of parties.values()) {
     if (client.kind !== 'client') continue;
-    const theirs = jobs.filter((j) => j.clientId === client.id);
+    const theirs = jobsByClient.get(client.id) ?? [];
     const overdue = theirs
       .map((j) => balances.get(j.id)!)
       .filter((b) => b !== undefined && b.daysOverdue > 0);
     if (overdue.length === 0) continue;
     const since = earliest(overdue.map((b) => b.dueOn!));
     const days = Math.max(...overdue.map((b) => b.daysOverdue));
-    const before = latenessPattern(client.id, ledger.jobs, ledger.payments, asOf, {
-      exceptJobIds: overdue.map((b) => b.jobId),
-    }).lateCount;
+    const before = latenessPattern(
+      client.id,
+      allJobsByClient.get(client.id) ?? [],
+      paymentsByParty.get(client.id) ?? [],
+      asOf,
+      {
+        exceptJobIds: overdue.map((b) => b.jobId),
+      },
+    ).lateCount;
     const name = client.name.slice(0, 200);
     if (before > 0) {
       found.push({
@@ -136,9 +147,19 @@ export function needsDecision(
     }
   }
 
+  const byTemplateAndParty = new Map<string, Worksheet[]>();
+  for (const w of live) {
+    for (const partyId of w.partyIds) {
+      const k = `${w.templateId} ${partyId}`;
+      const group = byTemplateAndParty.get(k);
+      if (group) group.push(w);
+      else byTemplateAndParty.set(k, [w]);
+    }
+  }
   const situations: Situation[] = [];
   for (const situation of found) {
-    const related = live.filter(
+    const candidates = byTemplateAndParty.get(`${situation.templateId} ${situation.partyId}`) ?? [];
+    const related = candidates.filter(
       (w) =>
         w.templateId === situation.templateId &&
         w.partyIds.includes(situation.partyId) &&
