@@ -12,8 +12,12 @@ import { BASE64_PATTERN } from './base64';
 export const FORMAT_NAME = 'goodwill-ledger-export';
 /** Raise it (and add a migration step and a frozen fixture) whenever the file's shape changes. */
 export const CURRENT_VERSION = 1;
-/** Files above this are refused before they are read into memory. */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+/**
+ * Files above this are refused before they are read into memory: 200 MiB of records, and room
+ * for the same records encrypted (base64 makes the ciphertext a third larger), so every file the
+ * app can export within that size it can also import.
+ */
+export const MAX_FILE_BYTES = 280 * 1024 * 1024;
 /** OWASP's 2023 advice for PBKDF2-HMAC-SHA256; the upper bound stops a file from hanging the app. */
 export const MIN_ITERATIONS = 600_000;
 export const MAX_ITERATIONS = 10_000_000;

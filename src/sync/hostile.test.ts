@@ -220,7 +220,7 @@ describe('a broken file changes nothing and says what is wrong', () => {
         return Promise.resolve('');
       },
     } as unknown as Blob;
-    expect(await refused(huge)).toEqual([{ code: 'too_large', params: { size: 201, limit: 200 } }]);
+    expect(await refused(huge)).toEqual([{ code: 'too_large', params: { size: 281, limit: 280 } }]);
     expect(read).toBe(false);
   });
 
