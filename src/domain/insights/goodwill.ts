@@ -12,7 +12,7 @@ import type { Day } from '../dates';
 import { billedOn, isBilledBy, jobBalances } from '../metrics';
 import { addToTotals, type Currency, type Totals } from '../money';
 import type { Id, Job, Party, Payment, Worksheet } from '../records';
-import { namesOf } from './ledger';
+import { groupBy, namesOf } from './ledger';
 
 export const goodwillKinds = ['written_off', 'credited', 'paid_to_client'] as const;
 export type GoodwillKind = (typeof goodwillKinds)[number];
@@ -175,9 +175,13 @@ export function goodwillSummary(
 
   const cost: Totals = {};
   const revenueAfter: Totals = {};
+  // Grouped once: a scan of every job per client was clients × jobs on a large ledger.
+  const jobsOf = groupBy(
+    jobs.filter((j) => j.deletedAt === null),
+    (j) => j.clientId,
+  );
   for (const client of byClient.values()) {
-    for (const job of jobs) {
-      if (job.deletedAt !== null || job.clientId !== client.clientId) continue;
+    for (const job of jobsOf.get(client.clientId) ?? []) {
       if (!isBilledBy(job, asOf) || billedOn(job) <= client.firstOn) continue;
       addToTotals(client.revenueAfter, job.currency, job.amount);
       client.jobsAfter += 1;
