@@ -2,7 +2,7 @@
  * What the screens call to change data. Each returns a result instead of throwing, so a form can
  * put every error next to its field; deletes come with an Undo notice.
  */
-import { saveRecord, saveSettings, setDeleted, WriteError } from '../db';
+import { isStorageFailure, saveRecord, saveSettings, setDeleted, WriteError } from '../db';
 import type { InputOf, RecordOf, TableName, SettingsInput } from '../domain/records';
 import type { FieldErrors } from '../domain/validation';
 import { t } from '../i18n/i18n.svelte';
@@ -12,7 +12,8 @@ import { notices } from './notices.svelte';
 export type SaveResult<T> =
   { ok: true; record: T } | { ok: false; errors: FieldErrors; message: string };
 
-function failure(error: unknown): { ok: false; errors: FieldErrors; message: string } {
+/** A failed write in the user's words: field errors, or what went wrong with storage. */
+export function failure(error: unknown): { ok: false; errors: FieldErrors; message: string } {
   if (error instanceof WriteError) {
     if (error.kind === 'validation') {
       return { ok: false, errors: error.fields, message: t('errors.formHasErrors') };
@@ -23,10 +24,9 @@ function failure(error: unknown): { ok: false; errors: FieldErrors; message: str
       message: t(error.kind === 'storage' ? 'errors.storage' : 'errors.not_found'),
     };
   }
-  const message = t('errors.unexpected', {
-    message: error instanceof Error ? error.message : String(error),
-  });
-  return { ok: false, errors: {}, message };
+  if (isStorageFailure(error)) return { ok: false, errors: {}, message: t('errors.storage') };
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, errors: {}, message: t('errors.unexpected', { message }) };
 }
 
 export async function save<T extends TableName>(

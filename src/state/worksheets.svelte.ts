@@ -2,15 +2,7 @@
  * The worksheets for the screens: live reads, a draft that saves itself as the owner types, and the
  * decision that writes its ledger entries in one transaction (each undoable from the worksheet).
  */
-import {
-  allContacts,
-  allJobs,
-  allParties,
-  allPayments,
-  currentSettings,
-  isStorageFailure,
-  WriteError,
-} from '../db';
+import { allContacts, allJobs, allParties, allPayments, currentSettings, WriteError } from '../db';
 import {
   allWorksheets,
   applyDecision,
@@ -27,11 +19,10 @@ import {
   type WorksheetInput,
   type WorksheetTemplateId,
 } from '../domain/records';
-import type { FieldErrors } from '../domain/validation';
 import { templateOf, worksheetCurrency, type PlannedEffect } from '../domain/worksheets';
 import type { MessageKey } from '../i18n/catalogue';
 import { i18n, t } from '../i18n/i18n.svelte';
-import { remove, save, type SaveResult } from './actions';
+import { failure, remove, save, type SaveResult } from './actions';
 import { db } from './db';
 import { Live } from './live.svelte';
 import { notices } from './notices.svelte';
@@ -61,22 +52,6 @@ export function reasonText(reason: Reason): string {
     else params[key] = t(value.key as MessageKey);
   }
   return t(reason.key as MessageKey, params);
-}
-
-function failure(error: unknown): { ok: false; errors: FieldErrors; message: string } {
-  if (error instanceof WriteError) {
-    if (error.kind === 'validation') {
-      return { ok: false, errors: error.fields, message: t('errors.formHasErrors') };
-    }
-    return {
-      ok: false,
-      errors: {},
-      message: t(error.kind === 'storage' ? 'errors.storage' : 'errors.not_found'),
-    };
-  }
-  if (isStorageFailure(error)) return { ok: false, errors: {}, message: t('errors.storage') };
-  const message = error instanceof Error ? error.message : String(error);
-  return { ok: false, errors: {}, message: t('errors.unexpected', { message }) };
 }
 
 /**

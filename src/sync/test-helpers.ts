@@ -4,6 +4,7 @@
  * the write path does; an import merges the other device's data and moves the clock past it.
  */
 import type { LedgerDb } from '../db';
+import { jobInput } from '../db/test-db';
 import { formatStamp, receive, tick, type HlcState } from '../domain/hlc';
 import {
   emptyParty,
@@ -91,24 +92,7 @@ export function simParty(device: SimDevice, name: string, log?: Edit[]): Party {
 }
 
 export function simJob(device: SimDevice, clientId: string, log?: Edit[]): Job {
-  const values: Omit<Job, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'stamps'> = {
-    clientId,
-    title: 'Fix the roof',
-    orderedOn: '2026-03-01',
-    promisedOn: null,
-    doneOn: '2026-03-05',
-    invoicedOn: '2026-03-06',
-    dueOn: null,
-    amount: 150_000,
-    currency: 'USD',
-    termsNetDays: 30,
-    status: 'invoiced',
-    subcontractorId: null,
-    subcontractorCost: 0,
-    problems: [],
-    problemNote: '',
-    notes: '',
-  };
+  const values = jobInput(clientId);
   return simWrite(device, 'jobs', simId(device), values, log) as unknown as Job;
 }
 

@@ -147,26 +147,21 @@ export function needsDecision(
     }
   }
 
-  const byTemplateAndParty = new Map<string, Worksheet[]>();
-  for (const w of live) {
-    for (const partyId of w.partyIds) {
-      const k = `${w.templateId} ${partyId}`;
-      const group = byTemplateAndParty.get(k);
-      if (group) group.push(w);
-      else byTemplateAndParty.set(k, [w]);
-    }
-  }
+  const byTemplateAndParty = groupBy(
+    live.flatMap((w) => w.partyIds.map((partyId) => ({ w, key: `${w.templateId} ${partyId}` }))),
+    (entry) => entry.key,
+  );
   const situations: Situation[] = [];
   for (const situation of found) {
     const candidates = byTemplateAndParty.get(`${situation.templateId} ${situation.partyId}`) ?? [];
-    const related = candidates.filter(
-      (w) =>
-        w.templateId === situation.templateId &&
-        w.partyIds.includes(situation.partyId) &&
-        (situation.jobId === null ||
+    const related = candidates
+      .map((entry) => entry.w)
+      .filter(
+        (w) =>
+          situation.jobId === null ||
           w.templateId === 'warn_before_slowing' ||
-          w.jobIds.includes(situation.jobId)),
-    );
+          w.jobIds.includes(situation.jobId),
+      );
     const settled = related.some(
       (w) => w.status !== 'draft' && (w.decision.decidedOn ?? '') >= situation.since,
     );
