@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { daySchema } from './date-schemas';
 import { addDays, addMonths, daysBetween, dayOf, isDay, wholeMonthsBetween } from './dates';
@@ -15,6 +16,22 @@ describe('calendar days', () => {
     expect(daysBetween('2026-03-31', '2026-03-01')).toBe(-30);
     expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
     expect(daysBetween('2026-10-24', '2026-10-26')).toBe(2);
+  });
+
+  test('day arithmetic agrees with the calendar for any day from year 1 to 9999', () => {
+    const MS = 86_400_000;
+    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const first = Date.parse('0001-01-01T00:00:00Z');
+    const last = Date.parse('9999-12-31T00:00:00Z');
+    const day = fc.integer({ min: first / MS, max: last / MS }).map((n) => iso(n * MS));
+    fc.assert(
+      fc.property(day, day, (from, to) => {
+        const between = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MS;
+        expect(daysBetween(from, to)).toBe(between);
+        expect(addDays(from, between)).toBe(to);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test('adding months keeps the day or clamps to the end of a shorter month', () => {

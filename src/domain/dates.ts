@@ -23,12 +23,28 @@ export function isDay(value: unknown): value is Day {
   return typeof value === 'string' && isRealDay(value);
 }
 
+// These two run hundreds of thousands of times over a large ledger, so they read and write the
+// digits directly: parsing and printing ISO strings made up most of a balance computation.
+function digit(day: string, at: number): number {
+  return day.charCodeAt(at) - 48;
+}
+
 function dayToUtcMs(day: Day): number {
-  return Date.parse(`${day}T00:00:00Z`);
+  const year = digit(day, 0) * 1000 + digit(day, 1) * 100 + digit(day, 2) * 10 + digit(day, 3);
+  const month = digit(day, 5) * 10 + digit(day, 6);
+  // Date.UTC reads years 0–99 as 1900–1999.
+  if (year < 100) return Date.parse(`${day}T00:00:00Z`);
+  return Date.UTC(year, month - 1, digit(day, 8) * 10 + digit(day, 9));
+}
+
+function twoDigits(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
 }
 
 function utcMsToDay(ms: number): Day {
-  return new Date(ms).toISOString().slice(0, 10);
+  const date = new Date(ms);
+  const year = String(date.getUTCFullYear()).padStart(4, '0');
+  return `${year}-${twoDigits(date.getUTCMonth() + 1)}-${twoDigits(date.getUTCDate())}`;
 }
 
 /** The local calendar day of an instant (what the person holding the phone would call "today"). */
