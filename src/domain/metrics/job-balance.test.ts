@@ -262,4 +262,32 @@ describe('jobBalances', () => {
       daysLate: 0,
     });
   });
+
+  it('the same records asked about the same day share one answer, and new records get a new one', () => {
+    const job = marchJob();
+    const jobs = [job];
+    const payments = [makePayment('2026-03-20', [{ job, amount: 40000 }])];
+    const first = jobBalances(jobs, payments, '2026-04-30');
+    expect(jobBalances(jobs, payments, '2026-04-30')).toBe(first);
+    expect(jobBalances(jobs, payments, '2026-03-10')).not.toBe(first);
+    expect(jobBalances(jobs, payments, '2026-03-10').get(job.id)?.paid).toBe(0);
+
+    // A change gives new arrays (as a live query does): the answer follows the records.
+    const more = [...payments, makePayment('2026-04-10', [{ job, amount: 60000 }])];
+    expect(jobBalances(jobs, more, '2026-04-30').get(job.id)?.settledOn).toBe('2026-04-10');
+    expect(first.get(job.id)?.settledOn).toBeNull();
+  });
+
+  it('a subset of the jobs gets the same balances as the whole ledger gives them', () => {
+    const a = marchJob();
+    const b = marchJob({ amount: 50000 });
+    const payments = [
+      makePayment('2026-04-05', [
+        { job: a, amount: 100000 },
+        { job: b, amount: 20000 },
+      ]),
+    ];
+    const whole = jobBalances([a, b], payments, '2026-04-30');
+    expect(jobBalances([b], payments, '2026-04-30').get(b.id)).toEqual(whole.get(b.id));
+  });
 });

@@ -43,10 +43,6 @@ function byDayThenId(a: Receipt, b: Receipt): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function add(map: Map<Id, number>, key: Id, amount: number) {
-  map.set(key, (map.get(key) ?? 0) + amount);
-}
-
 /** Walks the receipts in date order to find the one that brought the total up to the bill. */
 function settlementDay(receipts: readonly Receipt[], billed: number): Day | null {
   if (billed <= 0) return null;
@@ -58,72 +54,115 @@ function settlementDay(receipts: readonly Receipt[], billed: number): Day | null
   return null;
 }
 
+/** What a job has been paid, gathered from the payments before its balance is worked out. */
+interface Tally {
+  job: Job;
+  receipts: Receipt[];
+  sent: number;
+  refunded: number;
+}
+
+function balanceOf({ job, receipts, sent, refunded }: Tally, asOf: Day): JobBalance {
+  // Each job's few receipts are put in date order here: sorting every payment at once was most
+  // of the time on a large ledger.
+  receipts.sort(byDayThenId);
+  const billed = isBilledBy(job, asOf) ? job.amount : 0;
+  let paid = 0;
+  for (const r of receipts) paid += r.amount;
+  const unpaid = Math.max(0, billed - paid);
+  const writtenOff = job.status === 'written_off' ? unpaid : 0;
+  const outstanding = job.status === 'written_off' ? 0 : unpaid;
+  const dueOn = dueDate(job);
+  const settledOn = settlementDay(receipts, billed);
+  const daysLate =
+    settledOn === null ? null : dueOn === null ? 0 : Math.max(0, daysBetween(dueOn, settledOn));
+  const daysOverdue =
+    settledOn === null && outstanding > 0 && dueOn !== null
+      ? Math.max(0, daysBetween(dueOn, asOf))
+      : 0;
+  return {
+    jobId: job.id,
+    clientId: job.clientId,
+    currency: job.currency,
+    billed,
+    paid,
+    sent,
+    refunded,
+    writtenOff,
+    outstanding,
+    dueOn,
+    settledOn,
+    daysLate,
+    daysOverdue,
+  };
+}
+
+function computeBalances(
+  jobs: readonly Job[],
+  payments: readonly Payment[],
+  asOf: Day,
+): Map<Id, JobBalance> {
+  // One tally per job, so each allocation costs one lookup: on a ten-year ledger the map lookups
+  // were the rest of the time.
+  const tallies = new Map<Id, Tally>();
+  for (const job of jobs) {
+    if (job.deletedAt === null) tallies.set(job.id, { job, receipts: [], sent: 0, refunded: 0 });
+  }
+  for (const payment of payments) {
+    if (payment.deletedAt !== null || payment.paidOn > asOf) continue;
+    for (const allocation of payment.allocations) {
+      const tally = tallies.get(allocation.jobId);
+      if (tally === undefined || tally.job.currency !== payment.currency) continue;
+      if (payment.direction === 'client_to_me') {
+        if (payment.state === 'received') {
+          tally.receipts.push({
+            id: payment.id,
+            paidOn: payment.paidOn,
+            amount: allocation.amount,
+          });
+        } else {
+          tally.sent += allocation.amount;
+        }
+      } else if (payment.direction === 'me_to_client') {
+        tally.refunded += allocation.amount;
+      }
+    }
+  }
+  const balances = new Map<Id, JobBalance>();
+  for (const [id, tally] of tallies) balances.set(id, balanceOf(tally, asOf));
+  return balances;
+}
+
+/**
+ * The last few answers per pair of record lists. The screens hand every section the same arrays
+ * until the records change (a live query gives new arrays then), so however many sections ask,
+ * each change works the balances out once per day asked about. Keyed weakly: a replaced ledger's
+ * answers go with it.
+ */
+const remembered = new WeakMap<readonly Job[], WeakMap<readonly Payment[], Map<Day, Balances>>>();
+const DAYS_REMEMBERED = 4;
+
+export type Balances = ReadonlyMap<Id, Readonly<JobBalance>>;
+
 /**
  * Balances of every live job as of `asOf`: payments dated after it and jobs billed after it are left
- * out, so the same records give the same answer for a past day whenever it is asked.
+ * out, so the same records give the same answer for a past day whenever it is asked. The answer is
+ * shared between callers passing the same arrays, so it is read-only.
  */
 export function jobBalances(
   jobs: readonly Job[],
   payments: readonly Payment[],
   asOf: Day,
-): Map<Id, JobBalance> {
-  const live = new Map(jobs.filter((j) => j.deletedAt === null).map((j) => [j.id, j]));
-  const receipts = new Map<Id, Receipt[]>();
-  const sent = new Map<Id, number>();
-  const refunded = new Map<Id, number>();
-
-  for (const payment of payments) {
-    if (payment.deletedAt !== null || payment.paidOn > asOf) continue;
-    for (const allocation of payment.allocations) {
-      const job = live.get(allocation.jobId);
-      if (job === undefined || job.currency !== payment.currency) continue;
-      if (payment.direction === 'client_to_me') {
-        if (payment.state === 'received') {
-          const list = receipts.get(job.id) ?? [];
-          list.push({ id: payment.id, paidOn: payment.paidOn, amount: allocation.amount });
-          receipts.set(job.id, list);
-        } else {
-          add(sent, job.id, allocation.amount);
-        }
-      } else if (payment.direction === 'me_to_client') {
-        add(refunded, job.id, allocation.amount);
-      }
-    }
-  }
-
-  const balances = new Map<Id, JobBalance>();
-  for (const job of live.values()) {
-    // Each job's few receipts are put in date order here: sorting every payment at once was most
-    // of the time on a large ledger.
-    const jobReceipts = (receipts.get(job.id) ?? []).sort(byDayThenId);
-    const billed = isBilledBy(job, asOf) ? job.amount : 0;
-    const paid = jobReceipts.reduce((sum, r) => sum + r.amount, 0);
-    const unpaid = Math.max(0, billed - paid);
-    const writtenOff = job.status === 'written_off' ? unpaid : 0;
-    const outstanding = job.status === 'written_off' ? 0 : unpaid;
-    const dueOn = dueDate(job);
-    const settledOn = settlementDay(jobReceipts, billed);
-    const daysLate =
-      settledOn === null ? null : dueOn === null ? 0 : Math.max(0, daysBetween(dueOn, settledOn));
-    const daysOverdue =
-      settledOn === null && outstanding > 0 && dueOn !== null
-        ? Math.max(0, daysBetween(dueOn, asOf))
-        : 0;
-    balances.set(job.id, {
-      jobId: job.id,
-      clientId: job.clientId,
-      currency: job.currency,
-      billed,
-      paid,
-      sent: sent.get(job.id) ?? 0,
-      refunded: refunded.get(job.id) ?? 0,
-      writtenOff,
-      outstanding,
-      dueOn,
-      settledOn,
-      daysLate,
-      daysOverdue,
-    });
+): Balances {
+  let byPayments = remembered.get(jobs);
+  if (!byPayments) remembered.set(jobs, (byPayments = new WeakMap()));
+  let byDay = byPayments.get(payments);
+  if (!byDay) byPayments.set(payments, (byDay = new Map()));
+  let balances = byDay.get(asOf);
+  if (!balances) {
+    balances = computeBalances(jobs, payments, asOf);
+    if (byDay.size >= DAYS_REMEMBERED) byDay.delete(byDay.keys().next().value!);
+    byDay.set(asOf, balances);
   }
   return balances;
 }
