@@ -64,7 +64,8 @@ export function monthlyFlow(
     if (row) row.received += p.amount;
   }
   const byId = new Map(theirs.map((j) => [j.id, j]));
-  for (const balance of jobBalances(theirs, payments, asOf).values()) {
+  // Every job's balance, shared with the other figures; the other currencies' are skipped below.
+  for (const balance of jobBalances(jobs, payments, asOf).values()) {
     if (balance.settledOn === null) continue;
     const row = rows.get(monthOf(balance.settledOn));
     const job = byId.get(balance.jobId);

@@ -4,10 +4,9 @@
  * client page and the keep-or-part worksheet show.
  */
 import type { Day } from '../dates';
-import { clientFigures } from '../metrics';
+import { clientFigures, jobsOfClient } from '../metrics';
 import { latenessPattern, type LatenessTrend } from '../metrics/lateness-pattern';
 import type { Id, Job, Party, Payment } from '../records';
-import { groupBy } from './ledger';
 
 export interface SlowPayer {
   clientId: Id;
@@ -31,23 +30,13 @@ export function slowestPayers(
   asOf: Day,
   limit = 8,
 ): SlowPayer[] {
-  const jobsOf = groupBy(
-    jobs.filter((j) => j.deletedAt === null),
-    (j) => j.clientId,
-  );
-  const paymentsOf = groupBy(
-    payments.filter((p) => p.deletedAt === null),
-    (p) => p.partyId,
-  );
   const rows: SlowPayer[] = [];
   for (const client of parties) {
     if (client.kind !== 'client' || client.deletedAt !== null) continue;
-    const theirJobs = jobsOf.get(client.id) ?? [];
-    if (theirJobs.length === 0) continue;
-    const theirPayments = paymentsOf.get(client.id) ?? [];
-    const figures = clientFigures(client, theirJobs, theirPayments, asOf);
+    if (!jobsOfClient(jobs, client.id).some((j) => j.deletedAt === null)) continue;
+    const figures = clientFigures(client, jobs, payments, asOf);
     if (figures.averageDaysLate === null || figures.averageDaysLate <= 0) continue;
-    const lateness = latenessPattern(client.id, theirJobs, theirPayments, asOf);
+    const lateness = latenessPattern(client.id, jobs, payments, asOf);
     rows.push({
       clientId: client.id,
       name: client.name,

@@ -4,3 +4,4 @@ export * from './billable';
 export * from './due-date';
 export * from './job-balance';
 export * from './party-figures';
+export * from './records-of-party';

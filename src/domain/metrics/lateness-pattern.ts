@@ -6,6 +6,7 @@
 import type { Day } from '../dates';
 import type { Id, Job, Payment } from '../records';
 import { jobBalances } from './job-balance';
+import { jobsOfClient, paymentsOfParty } from './records-of-party';
 
 export const latenessPatterns = ['none', 'occasional', 'chronic'] as const;
 export type LatenessPattern = (typeof latenessPatterns)[number];
@@ -45,9 +46,9 @@ export function latenessPattern(
   options: { exceptJobIds?: readonly Id[] } = {},
 ): LatenessSummary {
   const except = new Set(options.exceptJobIds ?? []);
-  const theirJobs = jobs.filter((j) => j.clientId === clientId && !except.has(j.id));
-  const theirPayments = payments.filter((p) => p.partyId === clientId);
-  const rows = [...jobBalances(theirJobs, theirPayments, asOf).values()]
+  const theirJobs = jobsOfClient(jobs, clientId);
+  const rows = [...jobBalances(theirJobs, paymentsOfParty(payments, clientId), asOf).values()]
+    .filter((b) => !except.has(b.jobId))
     .filter((b) => b.dueOn !== null && b.dueOn <= asOf)
     .filter((b) => b.settledOn !== null || b.daysOverdue > 0)
     .sort((a, b) => (a.dueOn! < b.dueOn! ? -1 : a.dueOn! > b.dueOn! ? 1 : 0))

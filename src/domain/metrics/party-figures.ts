@@ -8,6 +8,7 @@ import { addToTotals, type Totals } from '../money';
 import type { Job, Party, Payment } from '../records';
 import { isBilledBy } from './billable';
 import { jobBalances, type JobBalance } from './job-balance';
+import { jobsOfClient, paymentsOfParty } from './records-of-party';
 
 export interface ClientFigures {
   /** When the relationship began: as recorded, else their first order, else when we entered them. */
@@ -54,9 +55,9 @@ export function clientFigures(
   payments: readonly Payment[],
   asOf: Day,
 ): ClientFigures {
-  const theirJobs = jobs.filter((j) => j.clientId === client.id && j.deletedAt === null);
-  const theirPayments = payments.filter((p) => p.partyId === client.id);
-  const balances = [...jobBalances(theirJobs, theirPayments, asOf).values()];
+  const ownJobs = jobsOfClient(jobs, client.id);
+  const theirJobs = ownJobs.filter((j) => j.deletedAt === null);
+  const balances = [...jobBalances(ownJobs, paymentsOfParty(payments, client.id), asOf).values()];
   const since = relationshipStart(client, theirJobs);
 
   const billed: Totals = {};

@@ -47,7 +47,8 @@ export function needsDecision(
   );
   const jobs = ledger.jobs.filter((j) => j.deletedAt === null && parties.has(j.clientId));
   const live = worksheets.filter((w) => w.deletedAt === null);
-  const balances = jobBalances(jobs, ledger.payments, asOf);
+  // Over the whole ledger, whose answer Home's other figures share; a job's balance is its own.
+  const balances = jobBalances(ledger.jobs, ledger.payments, asOf);
   const found: Omit<Situation, 'draftId'>[] = [];
 
   // A disputed bill, or an unpaid one the client complained about.
@@ -101,8 +102,6 @@ export function needsDecision(
   // Per client: overdue again, and work going on while they have not paid. Grouped once, so
   // this stays linear in the size of the ledger.
   const jobsByClient = groupBy(jobs, (j) => j.clientId);
-  const allJobsByClient = groupBy(ledger.jobs, (j) => j.clientId);
-  const paymentsByParty = groupBy(ledger.payments, (p) => p.partyId);
   for (const client of parties.values()) {
     if (client.kind !== 'client') continue;
     const theirs = jobsByClient.get(client.id) ?? [];
@@ -112,15 +111,9 @@ export function needsDecision(
     if (overdue.length === 0) continue;
     const since = earliest(overdue.map((b) => b.dueOn!));
     const days = Math.max(...overdue.map((b) => b.daysOverdue));
-    const before = latenessPattern(
-      client.id,
-      allJobsByClient.get(client.id) ?? [],
-      paymentsByParty.get(client.id) ?? [],
-      asOf,
-      {
-        exceptJobIds: overdue.map((b) => b.jobId),
-      },
-    ).lateCount;
+    const before = latenessPattern(client.id, ledger.jobs, ledger.payments, asOf, {
+      exceptJobIds: overdue.map((b) => b.jobId),
+    }).lateCount;
     const name = client.name.slice(0, 200);
     if (before > 0) {
       found.push({
