@@ -6,7 +6,9 @@
 import { liveQuery } from 'dexie';
 
 export class Live<T, D = void> {
-  #value = $state<T | undefined>(undefined);
+  // Raw: a query result is replaced whole, never changed in place, and a deep proxy over tens of
+  // thousands of records made every read of a field on a large ledger cost a signal.
+  #value = $state.raw<T | undefined>(undefined);
   #error = $state<unknown>(undefined);
   #loaded = $state(false);
 
