@@ -3,9 +3,9 @@
  * script it evaluates there (`GLBench`). They are the app's own sources, not copies, so the figure
  * is what the screens pay; only the reading of the records is left out, and timed on its own.
  */
-import { LedgerDb } from '../src/db/database';
+import { DEFAULT_DB_NAME, LedgerDb } from '../src/db/database';
+import { partyLedger } from '../src/db/party-ledger';
 import type { Day } from '../src/domain/dates';
-import { clientSlice } from '../src/domain/demo/worksheets';
 import type { Currency } from '../src/domain/money';
 import { worksheetTemplateIds } from '../src/domain/records';
 import { deriveFacts, type Ledger } from '../src/domain/worksheets';
@@ -16,30 +16,59 @@ import { readExportText } from '../src/sync/read';
 
 export interface FactsTiming {
   templateId: string;
-  /** Over the whole ledger, as the worksheet screen passes it. */
+  /** Facts over the client's records as the worksheet screen reads them (by index). */
   ms: number;
-  /** Over only the client's records (what reads by the client's indexes would give). */
-  sliceMs: number;
+  /** Over the whole ledger, as the screen passed it before it read by index. */
+  wholeMs: number;
   /** Both give the same facts. */
   same: boolean;
 }
 
-function medianMs(run: () => unknown, runs: number): number {
+export interface FactsFigures {
+  clientJobs: number;
+  /** Reading the client's records by index (partyLedger), median. */
+  readMs: number;
+  timings: FactsTiming[];
+}
+
+/** Median of `runs`; `fresh` makes each run's input outside the timing. */
+async function medianOf<T>(
+  runs: number,
+  fresh: () => T | Promise<T>,
+  run: (input: T) => unknown,
+): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const input = await fresh();
     const start = performance.now();
-    run();
+    await run(input);
     times.push(performance.now() - start);
   }
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
 }
 
+/** New arrays over the same records: the figures keep answers per array, a first ask gets none. */
+function copyOf(ledger: Ledger): Ledger {
+  return {
+    parties: [...ledger.parties],
+    jobs: [...ledger.jobs],
+    payments: [...ledger.payments],
+    contacts: [...ledger.contacts],
+  };
+}
+
 /**
  * Worksheet facts for one client, every template (with the client's latest invoiced job where the
- * template is about a job), each the median of `runs`: over the whole ledger, and over the
- * client's slice of it. Selecting the slice is not timed: an indexed read does it.
+ * template is about a job), each the median of `runs`, every run a first ask (fresh arrays): over
+ * the client's records read from the app's database by index, as the worksheet screen reads them,
+ * and over the whole ledger given.
  */
-export function timeFacts(ledger: Ledger, clientId: string, asOf: Day, runs = 5): FactsTiming[] {
+export async function timeFacts(
+  ledger: Ledger,
+  clientId: string,
+  asOf: Day,
+  runs = 5,
+): Promise<FactsFigures> {
   const client = ledger.parties.find((p) => p.id === clientId);
   if (!client) throw new Error(`no client ${clientId}`);
   const own = ledger.jobs.filter((j) => j.clientId === clientId);
@@ -47,24 +76,43 @@ export function timeFacts(ledger: Ledger, clientId: string, asOf: Day, runs = 5)
     .filter((j) => j.invoicedOn !== null)
     .sort((a, b) => (a.orderedOn < b.orderedOn ? 1 : -1))[0];
   const currency: Currency = job?.currency ?? own[0]?.currency ?? 'USD';
-  const slice = clientSlice(ledger, client);
-  return worksheetTemplateIds.map((templateId) => {
-    const aboutJob = templateId === 'forgive_or_pursue' || templateId === 'who_pays_whom';
-    const subject = {
-      templateId,
-      partyIds: [clientId],
-      jobIds: aboutJob && job ? [job.id] : [],
-      currency,
-    };
-    const whole = JSON.stringify(deriveFacts(subject, ledger, asOf).values);
-    const part = JSON.stringify(deriveFacts(subject, slice, asOf).values);
-    return {
-      templateId,
-      ms: medianMs(() => deriveFacts(subject, ledger, asOf), runs),
-      sliceMs: medianMs(() => deriveFacts(subject, slice, asOf), runs),
-      same: whole === part,
-    };
-  });
+  const db = new LedgerDb(DEFAULT_DB_NAME);
+  await db.open();
+  try {
+    const readMs = await medianOf(
+      runs,
+      () => undefined,
+      () => partyLedger(db, [clientId]),
+    );
+    const timings: FactsTiming[] = [];
+    for (const templateId of worksheetTemplateIds) {
+      const aboutJob = templateId === 'forgive_or_pursue' || templateId === 'who_pays_whom';
+      const partyIds = [clientId];
+      if (templateId === 'who_pays_whom' && job?.subcontractorId)
+        partyIds.push(job.subcontractorId);
+      const subject = { templateId, partyIds, jobIds: aboutJob && job ? [job.id] : [], currency };
+      const slice = await partyLedger(db, partyIds);
+      timings.push({
+        templateId,
+        ms: await medianOf(
+          runs,
+          () => partyLedger(db, partyIds),
+          (l) => deriveFacts(subject, l, asOf),
+        ),
+        wholeMs: await medianOf(
+          runs,
+          () => copyOf(ledger),
+          (l) => deriveFacts(subject, l, asOf),
+        ),
+        same:
+          JSON.stringify(deriveFacts(subject, slice, asOf).values) ===
+          JSON.stringify(deriveFacts(subject, copyOf(ledger), asOf).values),
+      });
+    }
+    return { clientJobs: own.length, readMs, timings };
+  } finally {
+    db.close();
+  }
 }
 
 export interface ImportPhases {

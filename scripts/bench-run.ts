@@ -641,7 +641,8 @@ try {
     target: 2,
   });
 
-  // 6. Worksheet facts for the client with the most jobs, over the whole ledger.
+  // 6. Worksheet facts for the client with the most jobs: read by index as the screen does, and
+  // over the whole ledger for comparison.
   log('worksheet facts');
   const facts = await page.evaluate(
     async ({ clientId, asOf }) => {
@@ -661,29 +662,36 @@ try {
         get<Ledger['contacts'][number]>('contacts'),
       ]);
       db.close();
-      const ledger = { parties, jobs, payments, contacts };
-      const clientJobs = jobs.filter((j) => j.clientId === clientId).length;
-      return { clientJobs, timings: window.GLBench.timeFacts(ledger, clientId, asOf, 5) };
+      const live = <T extends { deletedAt: string | null }>(rows: T[]) =>
+        rows.filter((r) => r.deletedAt === null);
+      const ledger = {
+        parties: live(parties),
+        jobs: live(jobs),
+        payments: live(payments),
+        contacts: live(contacts),
+      };
+      return window.GLBench.timeFacts(ledger, clientId, asOf, 5);
     },
     { clientId: stressInfo.bigClientId, asOf },
   );
   const slowest = Math.max(...facts.timings.map((t) => t.ms));
-  const slowestSlice = Math.max(...facts.timings.map((t) => t.sliceMs));
   figure({
     name: 'facts',
-    label: `Worksheet facts, client with ${facts.clientJobs} jobs, over the whole ledger (slowest template)`,
-    ms: slowest,
-    detail: facts.timings.map((t) => `${t.templateId} ${t.ms.toFixed(1)} ms`).join(', '),
+    label: `Worksheet facts, client with ${facts.clientJobs} jobs: their records read by index, then the facts (slowest template)`,
+    ms: facts.readMs + slowest,
+    detail:
+      `read ${facts.readMs.toFixed(1)} ms; ` +
+      facts.timings.map((t) => `${t.templateId} ${t.ms.toFixed(1)} ms`).join(', ') +
+      (facts.timings.every((t) => t.same)
+        ? '; same facts as over the whole ledger'
+        : '; FACTS DIFFER'),
     limitMs: 50,
   });
   figure({
-    name: 'facts-slice',
-    label: `Worksheet facts, same client, over only the client's records (slowest template)`,
-    ms: slowestSlice,
-    detail:
-      facts.timings.map((t) => `${t.templateId} ${t.sliceMs.toFixed(1)} ms`).join(', ') +
-      (facts.timings.every((t) => t.same) ? '; same facts' : '; FACTS DIFFER'),
-    limitMs: 50,
+    name: 'facts-whole',
+    label: `Worksheet facts, same client, over the whole ledger already in memory (slowest template)`,
+    ms: Math.max(...facts.timings.map((t) => t.wholeMs)),
+    detail: facts.timings.map((t) => `${t.templateId} ${t.wholeMs.toFixed(1)} ms`).join(', '),
   });
 
   // 7. Lists at full size.

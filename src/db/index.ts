@@ -5,3 +5,4 @@ export { WriteError, isStorageFailure } from './write-error';
 export { onNewerVersionElsewhere } from './version-change';
 export { deviceId, nextStamp, observeStamp } from './clock';
 export * from './queries';
+export * from './party-ledger';

@@ -12,6 +12,7 @@ import {
   jobsForParty,
   paymentsForParty,
 } from '../db/queries';
+import { partyLedger } from '../db/party-ledger';
 import { db } from './db';
 import { Live } from './live.svelte';
 
@@ -39,6 +40,31 @@ export function liveLedger() {
       return { parties, jobs, payments, contacts };
     },
   );
+}
+
+/**
+ * What the figures about a few parties read (a worksheet, a client's scorecard), fetched by index
+ * rather than the whole ledger. Keyed by the ids' text: a worksheet's working copy changes with
+ * every keystroke, its parties do not, and the read should not run again for each.
+ */
+export function livePartyLedger(partyIds: () => readonly string[]) {
+  const key = $derived(partyIds().join(' '));
+  return new Live(
+    () => key,
+    // No parties yet (the worksheet still loading): nothing to read, and nothing shown as read.
+    async (ids) => (ids === '' ? undefined : partyLedger(db, ids.split(' '))),
+  );
+}
+
+/** One job with what its page shows: its client's slice of the ledger, where its payments are. */
+export function liveJobLedger(id: () => string) {
+  return new Live(id, async (jobId) => {
+    const job = await getJob(db, jobId);
+    const slice = job
+      ? await partyLedger(db, [job.clientId])
+      : { parties: [], jobs: [], payments: [], contacts: [] };
+    return { job, ...slice };
+  });
 }
 
 /** One party with its jobs, payments and contact log. */

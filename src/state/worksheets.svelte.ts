@@ -2,7 +2,7 @@
  * The worksheets for the screens: live reads, a draft that saves itself as the owner types, and the
  * decision that writes its ledger entries in one transaction (each undoable from the worksheet).
  */
-import { allContacts, allJobs, allParties, allPayments, currentSettings, WriteError } from '../db';
+import { currentSettings, getJob, getParty, partyLedger, WriteError } from '../db';
 import {
   allWorksheets,
   applyDecision,
@@ -64,21 +64,10 @@ export async function startWorksheet(
   jobId: string | null,
 ): Promise<SaveResult<Worksheet>> {
   try {
-    const [parties, jobs, payments, contacts, settings] = await Promise.all([
-      allParties(db),
-      allJobs(db),
-      allPayments(db),
-      allContacts(db),
-      currentSettings(db),
-    ]);
-    const party = parties.find((p) => p.id === partyId);
-    const job = jobId ? jobs.find((j) => j.id === jobId) : undefined;
-    const currency = worksheetCurrency(
-      party,
-      job,
-      { parties, jobs, payments, contacts },
-      settings.defaultCurrency,
-    );
+    const [ledger, settings] = await Promise.all([partyLedger(db, [partyId]), currentSettings(db)]);
+    const party = ledger.parties.find((p) => p.id === partyId);
+    const job = jobId ? await getJob(db, jobId) : undefined;
+    const currency = worksheetCurrency(party, job, ledger, settings.defaultCurrency);
     const partyIds = [partyId];
     if (templateId === 'who_pays_whom' && job?.subcontractorId) partyIds.push(job.subcontractorId);
     const input = newWorksheet(
@@ -256,7 +245,7 @@ export async function setDecisionEntryUndone(id: string, index: number, undone: 
 /** Puts the agreed terms on a party after a warning has worked. */
 export async function recordAgreedTerms(partyId: string, netDays: number) {
   try {
-    const party = (await allParties(db)).find((p) => p.id === partyId);
+    const party = await getParty(db, partyId);
     if (!party) return failure(new WriteError('not_found'));
     return await save(
       'parties',

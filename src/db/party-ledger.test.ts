@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { generateDemo } from '../domain/demo';
+import { clientScorecard } from '../domain/insights';
+import { worksheetTemplateIds } from '../domain/records';
+import { deriveFacts } from '../domain/worksheets';
+import { bulkAdd } from './bulk-write';
+import type { LedgerDb } from './database';
+import { partyLedger } from './party-ledger';
+import { allContacts, allJobs, allParties, allPayments } from './queries';
+import { freshDb } from './test-db';
+import { setDeleted } from './write';
+
+let db: LedgerDb;
+afterEach(async () => {
+  await db?.delete();
+});
+
+const AS_OF = '2026-03-15';
+
+describe("a party's slice of the ledger", () => {
+  test('gives every worksheet fact and scorecard figure the whole ledger gives', async () => {
+    db = freshDb();
+    const demo = generateDemo({ seed: 7, asOf: AS_OF, currency: 'USD', clients: 12 });
+    await bulkAdd(db, demo);
+    const whole = {
+      parties: await allParties(db),
+      jobs: await allJobs(db),
+      payments: await allPayments(db),
+      contacts: await allContacts(db),
+    };
+    const referrers = new Set(whole.parties.map((p) => p.referredById).filter(Boolean));
+    expect(referrers.size).toBeGreaterThan(0);
+
+    for (const party of whole.parties) {
+      const slice = await partyLedger(db, [party.id]);
+      expect(slice.jobs.length).toBeLessThan(whole.jobs.length);
+      const jobs = whole.jobs.filter((j) => j.clientId === party.id).slice(0, 3);
+      for (const templateId of worksheetTemplateIds) {
+        for (const job of [undefined, ...jobs]) {
+          const partyIds = job?.subcontractorId ? [party.id, job.subcontractorId] : [party.id];
+          const subject = { templateId, partyIds, jobIds: job ? [job.id] : [], currency: 'USD' };
+          const expected = deriveFacts(subject, whole, AS_OF);
+          // The client's slice alone carries their subcontractors' payments; naming both is the same.
+          expect(deriveFacts(subject, slice, AS_OF)).toEqual(expected);
+          if (partyIds.length > 1) {
+            expect(deriveFacts(subject, await partyLedger(db, partyIds), AS_OF)).toEqual(expected);
+          }
+        }
+      }
+      if (party.kind === 'client') {
+        expect(clientScorecard(party, slice, AS_OF, 'USD')).toEqual(
+          clientScorecard(party, whole, AS_OF, 'USD'),
+        );
+      }
+    }
+  });
+
+  test('leaves deleted records out, as the screens read them', async () => {
+    db = freshDb();
+    const demo = generateDemo({ seed: 7, asOf: AS_OF, currency: 'USD', clients: 3 });
+    const client = demo.parties.find((p) => p.kind === 'client')!;
+    const gone = demo.jobs.find((j) => j.clientId === client.id)!;
+    await bulkAdd(db, demo);
+    await setDeleted(db, 'jobs', gone.id, true);
+    const slice = await partyLedger(db, [client.id]);
+    expect(slice.jobs.some((j) => j.clientId === client.id)).toBe(true);
+    expect(slice.jobs.map((j) => j.id)).not.toContain(gone.id);
+  });
+});

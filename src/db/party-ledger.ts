@@ -1,0 +1,58 @@
+/**
+ * The part of the ledger the figures about a few parties read, fetched by index: what a worksheet
+ * or a client's scorecard needs, without reading every job and payment of ten years. For each
+ * party: their jobs (as client or as subcontractor), payments and contacts; the parties they
+ * referred and those parties' jobs (the revenue a referral brought); the subcontractors on their
+ * jobs and the payments to them. Every party is read: the table is small, and names resolve.
+ * Over this slice the figures come out as they do over the whole ledger (party-ledger.test.ts).
+ */
+import type { Contact, Id, Job, Party, Payment } from '../domain/records';
+import type { LedgerDb } from './database';
+import { keep } from './queries';
+
+export interface PartyLedger {
+  parties: Party[];
+  jobs: Job[];
+  payments: Payment[];
+  contacts: Contact[];
+}
+
+function unique<T extends { id: Id }>(rows: readonly T[]): T[] {
+  return [...new Map(rows.map((r) => [r.id, r])).values()];
+}
+
+export async function partyLedger(db: LedgerDb, partyIds: readonly Id[]): Promise<PartyLedger> {
+  return db.transaction('r', [db.parties, db.jobs, db.payments, db.contacts], async () => {
+    const subjects = [...new Set(partyIds)];
+    const [parties, contacts, ownJobs, subcontracted] = await Promise.all([
+      db.parties.toArray(),
+      db.contacts.where('partyId').anyOf(subjects).toArray(),
+      db.jobs.where('clientId').anyOf(subjects).toArray(),
+      db.jobs.where('subcontractorId').anyOf(subjects).toArray(),
+    ]);
+    const own = new Set(subjects);
+    const referred = new Set<Id>();
+    for (const p of parties)
+      if (p.referredById !== null && own.has(p.referredById)) referred.add(p.id);
+    for (const c of contacts) if (c.referredPartyId !== null) referred.add(c.referredPartyId);
+    for (const id of own) referred.delete(id);
+    const subs = new Set<Id>();
+    for (const j of ownJobs) if (j.subcontractorId !== null) subs.add(j.subcontractorId);
+    const [referredJobs, payments] = await Promise.all([
+      db.jobs
+        .where('clientId')
+        .anyOf([...referred])
+        .toArray(),
+      db.payments
+        .where('partyId')
+        .anyOf([...own, ...subs])
+        .toArray(),
+    ]);
+    return {
+      parties: keep(parties, {}),
+      jobs: keep(unique([...ownJobs, ...subcontracted, ...referredJobs]), {}),
+      payments: keep(payments, {}),
+      contacts: keep(contacts, {}),
+    };
+  });
+}
