@@ -7,7 +7,7 @@
 import { deviceId, type LedgerDb } from '../db';
 import { dayOf, nowInstant } from '../domain/dates';
 import { tableNames } from '../domain/records';
-import { byId, canonicalJson } from './canonical';
+import { byId, canonicalJson, canonicalWriter } from './canonical';
 import { encryptEnvelope } from './crypto';
 import {
   CURRENT_VERSION,
@@ -49,15 +49,24 @@ function headerLines(header: ExportHeader): string[] {
 
 export function serializePlain(envelope: PlainEnvelope): string {
   const lines = headerLines(envelope);
+  const write = canonicalWriter();
   for (const table of tableNames) {
-    const records = [...(envelope[table] as { id: string }[])].sort(byId);
+    const records = inIdOrder(envelope[table] as { id: string }[]);
     lines.push(
       records.length === 0
         ? `"${table}": []`
-        : `"${table}": [\n${records.map((r) => `  ${canonicalJson(r)}`).join(',\n')}\n]`,
+        : `"${table}": [\n${records.map((r) => `  ${write(r)}`).join(',\n')}\n]`,
     );
   }
   return `{\n${lines.join(',\n')}\n}\n`;
+}
+
+/** The records sorted by id: `loadDataset`'s already are, so they are checked, not copied. */
+function inIdOrder<T extends { id: string }>(records: readonly T[]): readonly T[] {
+  for (let i = 1; i < records.length; i++) {
+    if (byId(records[i - 1]!, records[i]!) > 0) return [...records].sort(byId);
+  }
+  return records;
 }
 
 export function serializeEncrypted(envelope: EncryptedEnvelope): string {
