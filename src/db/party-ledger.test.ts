@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { generateDemo } from '../domain/demo';
 import { clientScorecard } from '../domain/insights';
+import { jobBalances } from '../domain/metrics';
 import { worksheetTemplateIds } from '../domain/records';
 import { deriveFacts } from '../domain/worksheets';
 import { bulkAdd } from './bulk-write';
@@ -18,7 +19,7 @@ afterEach(async () => {
 const AS_OF = '2026-03-15';
 
 describe("a party's slice of the ledger", () => {
-  test('gives every worksheet fact and scorecard figure the whole ledger gives', async () => {
+  test('gives every worksheet fact, scorecard figure and job balance the whole ledger gives', async () => {
     db = freshDb();
     const demo = generateDemo({ seed: 7, asOf: AS_OF, currency: 'USD', clients: 12 });
     await bulkAdd(db, demo);
@@ -47,6 +48,15 @@ describe("a party's slice of the ledger", () => {
           }
         }
       }
+      // What a payment's job choices and a job's page show: the balances of the party's jobs.
+      const theirs = whole.jobs
+        .filter((j) => j.clientId === party.id || j.subcontractorId === party.id)
+        .map((j) => j.id);
+      const wholeBalances = jobBalances(whole.jobs, whole.payments, AS_OF);
+      const sliceBalances = jobBalances(slice.jobs, slice.payments, AS_OF);
+      expect(theirs.map((id) => sliceBalances.get(id))).toEqual(
+        theirs.map((id) => wholeBalances.get(id)),
+      );
       if (party.kind === 'client') {
         expect(clientScorecard(party, slice, AS_OF, 'USD')).toEqual(
           clientScorecard(party, whole, AS_OF, 'USD'),

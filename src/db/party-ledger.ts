@@ -2,9 +2,10 @@
  * The part of the ledger the figures about a few parties read, fetched by index: what a worksheet
  * or a client's scorecard needs, without reading every job and payment of ten years. For each
  * party: their jobs (as client or as subcontractor), payments and contacts; the parties they
- * referred and those parties' jobs (the revenue a referral brought); the subcontractors on their
- * jobs and the payments to them. Every party is read: the table is small, and names resolve.
- * Over this slice the figures come out as they do over the whole ledger (party-ledger.test.ts).
+ * referred and those parties' jobs (the revenue a referral brought); the payments of the others on
+ * their jobs (their subcontractors, or a subcontractor's clients). Every party is read: the table
+ * is small, and names resolve. Over this slice the figures come out as they do over the whole
+ * ledger (party-ledger.test.ts).
  */
 import type { Contact, Id, Job, Party, Payment } from '../domain/records';
 import type { LedgerDb } from './database';
@@ -32,12 +33,16 @@ export async function partyLedger(db: LedgerDb, partyIds: readonly Id[]): Promis
     ]);
     const own = new Set(subjects);
     const referred = new Set<Id>();
-    for (const p of parties)
+    for (const p of parties) {
       if (p.referredById !== null && own.has(p.referredById)) referred.add(p.id);
+    }
     for (const c of contacts) if (c.referredPartyId !== null) referred.add(c.referredPartyId);
     for (const id of own) referred.delete(id);
-    const subs = new Set<Id>();
-    for (const j of ownJobs) if (j.subcontractorId !== null) subs.add(j.subcontractorId);
+    // Whoever else pays on these jobs: the subcontractors of a client's jobs, the clients of a
+    // subcontractor's (a job's balance is its client's payments).
+    const payers = new Set<Id>(own);
+    for (const j of ownJobs) if (j.subcontractorId !== null) payers.add(j.subcontractorId);
+    for (const j of subcontracted) payers.add(j.clientId);
     const [referredJobs, payments] = await Promise.all([
       db.jobs
         .where('clientId')
@@ -45,7 +50,7 @@ export async function partyLedger(db: LedgerDb, partyIds: readonly Id[]): Promis
         .toArray(),
       db.payments
         .where('partyId')
-        .anyOf([...own, ...subs])
+        .anyOf([...payers])
         .toArray(),
     ]);
     return {
