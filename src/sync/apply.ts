@@ -59,6 +59,41 @@ function newestStamp(record: StoredRecord, current: string | undefined): string 
   return newest;
 }
 
+/**
+ * The stored version of each of `rows`, read in this transaction. One key read says which exist; a
+ * table the file mostly covers is read whole in one request, a few records one by one, and a
+ * record the table does not hold is not asked for at all (a first import reads no records).
+ */
+async function storedVersions(
+  db: LedgerDb,
+  table: TableName,
+  rows: readonly StoredRecord[],
+): Promise<Map<string, StoredRecord>> {
+  const found = new Map<string, StoredRecord>();
+  if (rows.length === 0) return found;
+  const keys = new Set((await db.table(table).toCollection().primaryKeys()) as string[]);
+  const present = rows.filter((r) => keys.has(r.id)).map((r) => r.id);
+  if (present.length === 0) return found;
+  if (present.length * WHOLE_TABLE_SHARE >= keys.size) {
+    const wanted = new Set(present);
+    for (const record of (await db.table(table).toArray()) as StoredRecord[]) {
+      if (wanted.has(record.id)) found.set(record.id, record);
+    }
+    return found;
+  }
+  for (let start = 0; start < present.length; start += CHUNK) {
+    const ids = present.slice(start, start + CHUNK);
+    const stored = (await db.table(table).bulkGet(ids)) as (StoredRecord | undefined)[];
+    stored.forEach((record, i) => {
+      if (record) found.set(ids[i]!, record);
+    });
+  }
+  return found;
+}
+
+/** Above one record in this many of a table, reading it whole beats reading records one by one. */
+const WHOLE_TABLE_SHARE = 4;
+
 export function applyImport(
   db: LedgerDb,
   incoming: Dataset,
@@ -70,35 +105,34 @@ export function applyImport(
     const writes = new Map<TableName, Map<string, StoredRecord>>();
     const before: UndoSnapshot['before'] = {};
     const created: UndoSnapshot['created'] = {};
-    const existingOf = new Map<string, StoredRecord | undefined>();
+    const restore = options.restore ?? [];
+    // Only the records the owner may bring back need their stored version kept past the compare.
+    const restoring = new Set(restore.map((ref) => `${ref.table}/${ref.id}`));
+    const existingOf = new Map<string, StoredRecord>();
     let newestIncoming: string | undefined;
 
     for (const table of tableNames) {
       const fields = stampedFields(table);
       const rows = incoming[table] as StoredRecord[];
       const out = new Map<string, StoredRecord>();
-      // In chunks: each read hands the event loop a turn, so the page can paint meanwhile.
-      for (let start = 0; start < rows.length; start += CHUNK) {
-        const chunk = rows.slice(start, start + CHUNK);
-        const existing = (await db.table(table).bulkGet(chunk.map((r) => r.id))) as (
-          StoredRecord | undefined
-        )[];
-        chunk.forEach((record, i) => {
-          const local = existing[i];
-          newestIncoming = newestStamp(record, newestIncoming);
-          const compared = compareRecord(table, fields, local, record);
-          counts[table][compared.outcome] += 1;
+      const stored = await storedVersions(db, table, rows);
+      for (const record of rows) {
+        const local = stored.get(record.id);
+        newestIncoming = newestStamp(record, newestIncoming);
+        const compared = compareRecord(table, fields, local, record);
+        counts[table][compared.outcome] += 1;
+        if (local && restoring.has(`${table}/${record.id}`)) {
           existingOf.set(`${table}/${record.id}`, local);
-          if (compared.outcome === 'unchanged') return;
-          out.set(record.id, compared.merged);
-          if (local) (before[table] ??= []).push(local);
-          else (created[table] ??= []).push(record.id);
-        });
+        }
+        if (compared.outcome === 'unchanged') continue;
+        out.set(record.id, compared.merged);
+        // An insert's undo is a delete: it needs the id, not a copy.
+        if (local) (before[table] ??= []).push(local);
+        else (created[table] ??= []).push(record.id);
       }
       writes.set(table, out);
     }
 
-    const restore = options.restore ?? [];
     if (restore.length === 0 && [...writes.values()].every((w) => w.size === 0)) {
       return { counts, written: 0, restored: 0 };
     }
@@ -129,15 +163,26 @@ export function applyImport(
     const total = [...writes.values()].reduce((sum, w) => sum + w.size, 0);
     let written = 0;
     let highWater = '';
+    // Every chunk is queued at once, so IndexedDB never waits on this side between two; progress
+    // moves as each one lands.
+    const puts: Promise<unknown>[] = [];
     for (const [table, out] of writes) {
       const records = [...out.values()];
       for (const record of records) highWater = newestStamp(record, highWater) ?? highWater;
       for (let i = 0; i < records.length; i += CHUNK) {
-        await db.table(table).bulkPut(records.slice(i, i + CHUNK));
-        written += Math.min(CHUNK, records.length - i);
-        options.onProgress?.({ phase: 'applying', done: written, total });
+        const chunk = records.slice(i, i + CHUNK);
+        puts.push(
+          db
+            .table(table)
+            .bulkPut(chunk)
+            .then(() => {
+              written += chunk.length;
+              options.onProgress?.({ phase: 'applying', done: written, total });
+            }),
+        );
       }
     }
+    await Promise.all(puts);
 
     const snapshot: UndoSnapshot = { highWater, before, created };
     const summary: LastImport = {

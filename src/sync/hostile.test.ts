@@ -211,6 +211,14 @@ describe('a broken file changes nothing and says what is wrong', () => {
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
+  test('a __proto__ key spelt with escapes is refused too', async () => {
+    const stamps = valid.replace('"stamps":{', '"stamps":{"\\u005f\\u005fproto__":"x",');
+    expect(stamps).not.toContain('__proto__');
+    expect((await refused(stamps))[0]?.path).toMatch(/^\w+\[\d+\]\.stamps\.__proto__$/);
+    const named = valid.replace('"kind":"client"', '"_\\u005fpr\\u006fto__":{},"kind":"client"');
+    expect((await refused(named))[0]).toMatchObject({ code: 'unknown_field' });
+  });
+
   test('a file over the size limit is refused before it is read', async () => {
     let read = false;
     const huge = {

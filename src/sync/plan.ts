@@ -6,9 +6,15 @@
  */
 import { recordSchemas, tableNames, type TableName } from '../domain/records';
 import { issueCode } from '../domain/validation';
-import { sameJson } from './canonical';
 import { stampedFields, type Dataset } from './format';
-import { fieldWinner, isAhead, mergeRecord, type Side, type StoredRecord } from './merge';
+import {
+  fieldWinner,
+  isAhead,
+  mergeRecord,
+  sameValue,
+  type Side,
+  type StoredRecord,
+} from './merge';
 import { CHUNK, pause, type OnProgress } from './progress';
 
 export type Outcome = 'new' | 'updated' | 'unchanged' | 'deleted';
@@ -73,7 +79,7 @@ export function compareRecord(
     return { outcome: incoming.deletedAt === null ? 'new' : 'deleted', merged: incoming };
   }
   const merged = mergeRecord(fields, local, incoming);
-  if (sameJson(merged, local)) return { outcome: 'unchanged', merged: local };
+  if (sameValue(merged, local)) return { outcome: 'unchanged', merged: local };
   const outcome: Outcome =
     merged.deletedAt !== null && local.deletedAt === null ? 'deleted' : 'updated';
   const result: Compared = { outcome, merged };
@@ -86,7 +92,7 @@ export function compareRecord(
     for (const field of fields) {
       const a = (local as unknown as Record<string, unknown>)[field];
       const b = (incoming as unknown as Record<string, unknown>)[field];
-      if (sameJson(a, b)) continue;
+      if (sameValue(a, b)) continue;
       choices.push({
         field,
         winner: fieldWinner(field, local, incoming),

@@ -2,7 +2,8 @@
 import type { LedgerDb } from '../db';
 import { loadDataset } from './export';
 import { planImport, type ImportPlan } from './plan';
-import { readExportFile, type ImportFile, type ReadOptions, type ReadResult } from './read';
+import type { ImportFile, ReadOptions, ReadResult } from './read';
+import { readExportFileOffThread } from './read-off-thread';
 
 export type Prepared =
   { ok: true; file: ImportFile; plan: ImportPlan } | Extract<ReadResult, { ok: false }>;
@@ -12,7 +13,8 @@ export async function prepareImport(
   file: Blob,
   options: ReadOptions = {},
 ): Promise<Prepared> {
-  const read = await readExportFile(file, options);
+  // Parsing and checking a large file is the long part: a worker does it, the page stays live.
+  const read = await readExportFileOffThread(file, options);
   if (!read.ok) return read;
   const local = await loadDataset(db);
   const plan = await planImport(local, read.file.dataset, options.onProgress);

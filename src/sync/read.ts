@@ -121,10 +121,12 @@ export async function readExportText(text: string, options: ReadOptions = {}): P
   }
 
   const encrypted = Object.hasOwn(raw, 'encryption') || Object.hasOwn(raw, 'ciphertext');
+  let records = body;
   if (encrypted) {
     const opened = await openEncrypted(raw, options);
     if (!opened.ok) return opened.result;
     raw = opened.inner;
+    records = opened.text;
   }
 
   let migrated: RawFile;
@@ -133,13 +135,22 @@ export async function readExportText(text: string, options: ReadOptions = {}): P
   } catch {
     return refuse('bad_version', undefined, 'version');
   }
-  return checkFile(migrated, version, encrypted, options);
+  return checkFile(migrated, version, encrypted, mayHideProtoKey(records), options);
+}
+
+/**
+ * Whether parsing `text` can have made a `__proto__` key: it must be written out, or spelt with a
+ * `\u` escape (the only escape that can make a letter or `_`). The app's files have neither, so
+ * their records need no walk looking for one.
+ */
+export function mayHideProtoKey(text: string): boolean {
+  return text.includes('__proto__') || text.includes('\\u');
 }
 
 async function openEncrypted(
   raw: RawFile,
   options: ReadOptions,
-): Promise<{ ok: true; inner: RawFile } | { ok: false; result: ReadResult }> {
+): Promise<{ ok: true; inner: RawFile; text: string } | { ok: false; result: ReadResult }> {
   const envelope = encryptedReadSchema.safeParse(raw, { reportInput: true });
   if (!envelope.success) {
     const problems = new ProblemList();
@@ -160,8 +171,10 @@ async function openEncrypted(
   const decrypted = await decryptEnvelope(envelope.data, options.passphrase);
   if (!decrypted.ok) return ask(decrypted.code);
   let inner: unknown;
+  let text: string;
   try {
-    inner = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(decrypted.plaintext));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(decrypted.plaintext);
+    inner = JSON.parse(text);
   } catch {
     return ask('tampered');
   }
@@ -180,13 +193,14 @@ async function openEncrypted(
   ) {
     return ask('tampered');
   }
-  return { ok: true, inner };
+  return { ok: true, inner, text };
 }
 
 async function checkFile(
   raw: RawFile,
   fromVersion: number,
   encrypted: boolean,
+  mayHideProto: boolean,
   options: ReadOptions,
 ): Promise<ReadResult> {
   const problems = new ProblemList();
@@ -208,7 +222,7 @@ async function checkFile(
     const firstIndex = new Map<string, number>();
     const kept = dataset[table] as unknown[];
     for (let i = 0; i < rows.length && !problems.full; i++) {
-      const hidden = protoKeyPath(rows[i], [table, i]);
+      const hidden = mayHideProto ? protoKeyPath(rows[i], [table, i]) : undefined;
       const result = schema.safeParse(rows[i], { reportInput: true });
       if (hidden) problems.add({ code: 'unknown_field', path: formatPath(hidden) });
       if (!result.success) {

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { LedgerDb } from '../db';
+import { freshDb } from '../db/test-db';
+import { buildExport } from './export';
+import type { Progress } from './progress';
+import { readExportFile, type ReadResult } from './read';
+import { readExportFileOffThread, type StartWorker } from './read-off-thread';
+import { answerReadRequest, type ReadRequest } from './read-request';
+import { seedLedger } from './test-ledger';
+
+/**
+ * A stand-in for the browser's Worker that runs the worker's own side in this thread, copying
+ * every reply the way postMessage does, so the page's side sees what it would see.
+ */
+class FakeWorker {
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  onmessageerror: ((event: Event) => void) | null = null;
+  terminated = false;
+  constructor(private readonly fails = false) {}
+
+  postMessage(request: ReadRequest) {
+    if (this.fails) {
+      queueMicrotask(() => this.onerror?.(new Event('error', { cancelable: true })));
+      return;
+    }
+    void answerReadRequest(request, (reply) => {
+      this.onmessage?.(new MessageEvent('message', { data: structuredClone(reply) }));
+    });
+  }
+
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+let db: LedgerDb;
+let text: string;
+beforeAll(async () => {
+  db = freshDb();
+  await seedLedger(db);
+  text = (await buildExport(db, { deviceName: 'Phone' })).text;
+});
+afterAll(() => db.delete());
+
+const file = (content: string) => new File([content], 'export.json');
+
+async function read(content: string, start?: StartWorker) {
+  const progress: Progress[] = [];
+  const result = await readExportFileOffThread(
+    file(content),
+    { onProgress: (p) => progress.push(p) },
+    start,
+  );
+  return { result, phases: [...new Set(progress.map((p) => p.phase))] };
+}
+
+describe('reading a file off the page', () => {
+  test('the worker gives the same checked records and progress as reading in the page', async () => {
+    const workers: FakeWorker[] = [];
+    const start = () => {
+      workers.push(new FakeWorker());
+      return workers.at(-1) as unknown as Worker;
+    };
+    const inWorker = await read(text, start);
+    const inPage = await read(text);
+    expect(inWorker.result.ok).toBe(true);
+    expect(inWorker.result).toEqual(inPage.result);
+    expect(inWorker.phases).toEqual(['reading', 'checking']);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(true);
+  });
+
+  test('a refused file lists the very same problems through the worker', async () => {
+    const broken = text.replace('"kind":"client"', '"kind":"friend"');
+    const start = () => new FakeWorker() as unknown as Worker;
+    const { result } = await read(broken, start);
+    const expected: ReadResult = await readExportFile(file(broken));
+    expect(result.ok).toBe(false);
+    expect(result).toEqual(expected);
+  });
+
+  // Three key derivations of 600,000 rounds each, on a machine that may be busy.
+  test('an encrypted file asks for its passphrase through the worker as it does in the page', async () => {
+    const sealed = (await buildExport(db, { deviceName: 'Phone', passphrase: 'correct horse' }))
+      .text;
+    const start = () => new FakeWorker() as unknown as Worker;
+    const locked = await readExportFileOffThread(file(sealed), {}, start);
+    expect(locked).toEqual(await readExportFile(file(sealed)));
+    const opened = await readExportFileOffThread(
+      file(sealed),
+      { passphrase: 'correct horse' },
+      start,
+    );
+    expect(opened.ok && opened.file.encrypted).toBe(true);
+  }, 60_000);
+
+  test('a worker that cannot start or fails leaves the reading to the page', async () => {
+    const failing = new FakeWorker(true);
+    const viaFailing = await read(text, () => failing as unknown as Worker);
+    expect(viaFailing.result.ok).toBe(true);
+    expect(failing.terminated).toBe(true);
+    const viaThrow = await read(text, () => {
+      throw new Error('Workers are blocked here');
+    });
+    expect(viaThrow.result).toEqual(viaFailing.result);
+  });
+
+  test('where there is no Worker at all, the page reads the file itself', async () => {
+    expect(typeof Worker).toBe('undefined');
+    const { result } = await read(text);
+    expect(result.ok).toBe(true);
+  });
+});

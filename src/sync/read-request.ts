@@ -1,0 +1,35 @@
+/**
+ * What the page and the import's reading worker say to each other: the page sends the file (a
+ * File crosses without copying its bytes) and the passphrase; the worker answers with progress
+ * as it goes and then the read's result, the checked records or every problem found. Kept apart
+ * from the worker's entry so tests can run both sides without a Worker.
+ */
+import type { Progress } from './progress';
+import { readExportFile, type ReadResult } from './read';
+
+export interface ReadRequest {
+  file: Blob;
+  passphrase?: string | undefined;
+}
+
+export type ReadReply =
+  | { kind: 'progress'; progress: Progress }
+  | { kind: 'result'; result: ReadResult }
+  /** The read threw (the file could not be read, memory ran out): the page shows the message. */
+  | { kind: 'error'; message: string };
+
+/** The worker's side: read and check the file, telling the page how far it got. */
+export async function answerReadRequest(
+  request: ReadRequest,
+  reply: (message: ReadReply) => void,
+): Promise<void> {
+  try {
+    const result = await readExportFile(request.file, {
+      passphrase: request.passphrase,
+      onProgress: (progress) => reply({ kind: 'progress', progress }),
+    });
+    reply({ kind: 'result', result });
+  } catch (error) {
+    reply({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+}
