@@ -65,6 +65,32 @@ function securityPolicy(): Plugin {
 
 const appName = 'Goodwill Ledger';
 
+/**
+ * The entry and every module it imports statically (the runtime, the database library, the
+ * first screen's code and messages) go into one chunk, the one index.html loads. Left to itself
+ * the bundler cut them into eight or more files, one per set of lazy screens sharing them: each a
+ * request through the service worker when the app starts offline, and one file compresses better
+ * than eight. Lazy chunks import what they share from it, which is always loaded by then.
+ */
+const reachesEntry = new WeakMap<object, Map<string, boolean>>();
+function firstLoadChunk(
+  id: string,
+  ctx: { getModuleInfo(id: string): { isEntry: boolean; importers: string[] } | null },
+): string | null {
+  let memo = reachesEntry.get(ctx);
+  if (!memo) reachesEntry.set(ctx, (memo = new Map()));
+  const reaches = (module: string): boolean => {
+    const known = memo.get(module);
+    if (known !== undefined) return known;
+    memo.set(module, false); // a cycle is no path of its own
+    const info = ctx.getModuleInfo(module);
+    const result = !!info && (info.isEntry || info.importers.some(reaches));
+    memo.set(module, result);
+    return result;
+  };
+  return reaches(id) ? 'index' : null;
+}
+
 export default defineConfig(({ mode }) => ({
   plugins: [
     svelte(),
@@ -154,6 +180,11 @@ export default defineConfig(({ mode }) => ({
   build: {
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: firstLoadChunk }] },
+      },
+    },
   },
   preview: { headers: securityHeaders },
   test: {

@@ -3,25 +3,38 @@ import './pwa/zod-without-eval';
 import { mount } from 'svelte';
 import App from './app/App.svelte';
 import './app/app.css';
+import { recallDisplay } from './app/display-memory';
+import { i18n } from './i18n/i18n.svelte';
 import { install } from './pwa/install.svelte';
 import { appVersion } from './pwa/version';
-import { reloadOnSchemaUpgrade } from './pwa/schema-upgrade';
 import { storageStatus } from './pwa/storage.svelte';
+import { reloadOnSchemaUpgrade } from './pwa/schema-upgrade';
 import { appUpdate } from './pwa/updates.svelte';
 import { db } from './state/db';
 import { saveAllDrafts } from './state/drafts.svelte';
+import { afterFirstPaint } from './ui/after-first-paint';
 
 // Before mounting: the browser's install prompt event can arrive early.
 install.start();
 // A newer version upgrading the database in another tab: keep the drafts, reload into it.
 reloadOnSchemaUpgrade(db, saveAllDrafts);
 
+// The language and theme last chosen, so the first paint is already in them (display-memory.ts).
+const display = recallDisplay();
+if (display) {
+  i18n.choose(display.locale);
+  document.documentElement.dataset.theme = display.theme;
+}
+
 mount(App, { target: document.getElementById('app')! });
 // Which version runs in this tab, for support questions (and the update journey's checks).
 document.documentElement.dataset.version = appVersion;
 
-// The service worker exists only in builds; the dev server serves fresh files anyway.
-if (import.meta.env.PROD) {
-  void appUpdate.register(`${import.meta.env.BASE_URL}sw.js`, import.meta.env.BASE_URL);
-}
-void storageStatus.askAtTheRightMoment(install.installed);
+// Nothing here is needed to show the first screen, so it starts once that screen is painted.
+void afterFirstPaint().then(() => {
+  // The service worker exists only in builds; the dev server serves fresh files anyway.
+  if (import.meta.env.PROD) {
+    void appUpdate.register(`${import.meta.env.BASE_URL}sw.js`, import.meta.env.BASE_URL);
+  }
+  void storageStatus.askAtTheRightMoment(install.installed);
+});
