@@ -47,7 +47,9 @@ const MAX_SHAPES = 64;
  * differ, is written by `canonicalJson` instead. Records read from IndexedDB or JSON are plain
  * data, so only such keys would take that path.
  */
-export function canonicalWriter(): (value: unknown) => string {
+export type CanonicalWriter = (value: unknown) => string;
+
+export function canonicalWriter(): CanonicalWriter {
   const shapes: KeyOrder[] = [];
 
   function orderOf(value: object): KeyOrder {

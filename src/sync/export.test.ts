@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { freshDb } from '../db/test-db';
 import { generateDemo } from '../domain/demo';
 import { generateStress } from '../domain/demo/stress';
 import { demoWorksheets } from '../domain/demo/worksheets';
 import { tableNames } from '../domain/records';
 import { byId, canonicalJson } from './canonical';
-import { serializePlain } from './export';
+import { buildExport, loadDataset, serializePlain } from './export';
 import {
   CURRENT_VERSION,
   emptyDataset,
@@ -15,6 +16,7 @@ import {
   type PlainEnvelope,
 } from './format';
 import { stampedFields } from './format';
+import { seedLedger } from './test-ledger';
 
 const header: ExportHeader = {
   format: FORMAT_NAME,
@@ -91,7 +93,7 @@ describe('serializePlain', () => {
       const envelope = { ...header, ...dataset };
       expect(serializePlain(envelope)).toBe(referenceSerialize(envelope));
     }
-  });
+  }, 30_000);
 
   test('writes the same bytes whatever order the records keys were stored in', () => {
     const dataset = demoSet();
@@ -103,14 +105,14 @@ describe('serializePlain', () => {
     for (const variant of [schemaOrder, reverse]) {
       expect(serializePlain({ ...header, ...variant })).toBe(expected);
     }
-  });
+  }, 30_000);
 
   test('writes records with stamps on varying fields as before', () => {
     let index = 0;
     const dataset = mapRecords(stressSet(), (r, table) => stamped(r, table, index++));
     const envelope = { ...header, ...dataset };
     expect(serializePlain(envelope)).toBe(referenceSerialize(envelope));
-  });
+  }, 30_000);
 
   test('sorts records given out of id order without reordering the caller’s list', () => {
     const dataset = stressSet();
@@ -119,5 +121,28 @@ describe('serializePlain', () => {
     const first = jobs[0];
     expect(serializePlain({ ...header, ...dataset, jobs })).toBe(sorted);
     expect(jobs[0]).toBe(first);
+  }, 30_000);
+});
+
+describe('buildExport', () => {
+  test('writes each table as it is read, giving the file serializePlain gives for the loaded data', async () => {
+    const db = freshDb();
+    try {
+      await seedLedger(db);
+      const now = new Date('2026-11-30T10:00:00.000Z');
+      const built = await buildExport(db, { deviceName: 'Laptop', now });
+      const dataset = await loadDataset(db);
+      expect(built.text).toBe(serializePlain({ ...built.header, ...dataset }));
+      expect(built.text).toBe(referenceSerialize({ ...built.header, ...dataset }));
+      const counted = tableNames.reduce((n, table) => n + dataset[table].length, 0);
+      expect(built.records).toBe(counted);
+      expect(dataset.jobs.length).toBeGreaterThan(0);
+      for (const table of tableNames) {
+        const ids = dataset[table].map((r) => r.id);
+        expect(ids).toEqual([...ids].sort());
+      }
+    } finally {
+      await db.delete();
+    }
   });
 });

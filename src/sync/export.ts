@@ -6,8 +6,8 @@
  */
 import { deviceId, type LedgerDb } from '../db';
 import { dayOf, nowInstant } from '../domain/dates';
-import { tableNames } from '../domain/records';
-import { byId, canonicalJson, canonicalWriter } from './canonical';
+import { tableNames, type TableName } from '../domain/records';
+import { byId, canonicalJson, canonicalWriter, type CanonicalWriter } from './canonical';
 import { encryptEnvelope } from './crypto';
 import {
   CURRENT_VERSION,
@@ -19,23 +19,34 @@ import {
   type PlainEnvelope,
 } from './format';
 
-export async function loadDataset(db: LedgerDb): Promise<Dataset> {
-  return db.transaction(
+/**
+ * Reads every synced table in one transaction, so the tables are one consistent picture, and hands
+ * each to `use` sorted by id, in `tableNames` order. The reads all start at once, so the browser
+ * reads the next tables while `use` works on one that has arrived.
+ */
+async function readTables(
+  db: LedgerDb,
+  use: (table: TableName, rows: { id: string }[]) => void,
+): Promise<void> {
+  await db.transaction(
     'r',
     tableNames.map((t) => db.table(t)),
     async () => {
-      const dataset = emptyDataset();
-      for (const table of tableNames) {
-        const rows = (await db.table(table).toArray()) as { id: string }[];
-        (dataset[table] as unknown[]) = rows.sort(byId);
-      }
-      return dataset;
+      const reads = tableNames.map((t) => db.table(t).toArray() as Promise<{ id: string }[]>);
+      // Each read is awaited below; this only keeps a later one's failure from being reported as
+      // unhandled while an earlier one is awaited.
+      for (const read of reads) read.catch(() => undefined);
+      for (const [i, table] of tableNames.entries()) use(table, (await reads[i]!).sort(byId));
     },
   );
 }
 
-export function countRecords(dataset: Dataset): number {
-  return tableNames.reduce((sum, table) => sum + dataset[table].length, 0);
+export async function loadDataset(db: LedgerDb): Promise<Dataset> {
+  const dataset = emptyDataset();
+  await readTables(db, (table, rows) => {
+    (dataset[table] as unknown[]) = rows;
+  });
+  return dataset;
 }
 
 function headerLines(header: ExportHeader): string[] {
@@ -51,13 +62,19 @@ export function serializePlain(envelope: PlainEnvelope): string {
   const lines = headerLines(envelope);
   const write = canonicalWriter();
   for (const table of tableNames) {
-    const records = inIdOrder(envelope[table] as { id: string }[]);
-    lines.push(
-      records.length === 0
-        ? `"${table}": []`
-        : `"${table}": [\n${records.map((r) => `  ${write(r)}`).join(',\n')}\n]`,
-    );
+    lines.push(tableLines(table, inIdOrder(envelope[table] as { id: string }[]), write));
   }
+  return fileText(lines);
+}
+
+/** One table of the file, one record a line; `records` sorted by id. */
+function tableLines(table: TableName, records: readonly object[], write: CanonicalWriter): string {
+  return records.length === 0
+    ? `"${table}": []`
+    : `"${table}": [\n${records.map((r) => `  ${write(r)}`).join(',\n')}\n]`;
+}
+
+function fileText(lines: string[]): string {
   return `{\n${lines.join(',\n')}\n}\n`;
 }
 
@@ -75,7 +92,7 @@ export function serializeEncrypted(envelope: EncryptedEnvelope): string {
     `"encryption": ${canonicalJson(envelope.encryption)}`,
     `"ciphertext": ${JSON.stringify(envelope.ciphertext)}`,
   ];
-  return `{\n${lines.join(',\n')}\n}\n`;
+  return fileText(lines);
 }
 
 /** `goodwill-ledger-laptop-2026-05-03.json`: the app, the device and the day. */
@@ -115,8 +132,15 @@ export async function buildExport(db: LedgerDb, options: ExportOptions): Promise
     exportedAt: nowInstant(now),
     device: { id, name: options.deviceName.trim().slice(0, 100) || 'Device' },
   };
-  const dataset = await loadDataset(db);
-  const plain = serializePlain({ ...header, ...dataset });
+  // Each table is written as soon as it is read, while the browser reads the next.
+  const lines = headerLines(header);
+  const write = canonicalWriter();
+  let records = 0;
+  await readTables(db, (table, rows) => {
+    lines.push(tableLines(table, rows, write));
+    records += rows.length;
+  });
+  const plain = fileText(lines);
   const encrypted = Boolean(options.passphrase);
   const text = options.passphrase
     ? serializeEncrypted(
@@ -126,7 +150,7 @@ export async function buildExport(db: LedgerDb, options: ExportOptions): Promise
   return {
     text,
     fileName: exportFileName(header.device.name, now, encrypted),
-    records: countRecords(dataset),
+    records,
     encrypted,
     header,
   };
