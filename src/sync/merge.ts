@@ -80,7 +80,8 @@ export function fieldWinner(field: string, local: StoredRecord, incoming: Stored
   }
   const va = valueOf(local, field);
   const vb = valueOf(incoming, field);
-  if (va === vb) return 'local';
+  // Equal lists and objects (a record's problems, a payment's allocations) need no canonical form.
+  if (va === vb || sameValue(va, vb)) return 'local';
   return canonicalJson(va) >= canonicalJson(vb) ? 'local' : 'incoming';
 }
 
