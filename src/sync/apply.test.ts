@@ -122,6 +122,27 @@ describe('importing a file', () => {
     expect(mine.stamps.name! > (await phone.parties.get(client.id))!.stamps.name!).toBe(true);
   });
 
+  test('a file touching a few of many records here updates just those, and undo puts them back', async () => {
+    const phone = device();
+    const laptop = device();
+    const ada = await saveRecord(phone, 'parties', clientInput({ name: 'Ada', phone: '555 0100' }));
+    await exchange(phone, laptop);
+    for (let i = 0; i < 8; i++) {
+      await saveRecord(laptop, 'parties', clientInput({ name: `Laptop client ${i}` }));
+    }
+    const before = await dumpDb(laptop, { meta: false });
+    await later();
+    await saveRecord(phone, 'parties', clientInput({ name: 'Ada', phone: '555 0199' }), ada.id);
+
+    const result = await exchange(phone, laptop);
+    expect(result.counts.parties).toEqual({ new: 0, updated: 1, unchanged: 0, deleted: 0 });
+    expect(result.written).toBe(1);
+    expect((await laptop.parties.get(ada.id))?.phone).toBe('555 0199');
+    expect(await laptop.parties.count()).toBe(9);
+    expect(await undoLastImport(laptop)).toEqual({ ok: true, restored: 1, removed: 0 });
+    expect(await dumpDb(laptop, { meta: false })).toBe(before);
+  });
+
   test('progress is reported while writing', async () => {
     const phone = device();
     const laptop = device();
