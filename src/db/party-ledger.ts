@@ -2,10 +2,11 @@
  * The part of the ledger the figures about a few parties read, fetched by index: what a worksheet
  * or a client's scorecard needs, without reading every job and payment of ten years. For each
  * party: their jobs (as client or as subcontractor), payments and contacts; the parties they
- * referred and those parties' jobs (the revenue a referral brought); the payments of the others on
- * their jobs (their subcontractors, or a subcontractor's clients). Every party is read: the table
- * is small, and names resolve. Over this slice the figures come out as they do over the whole
- * ledger (party-ledger.test.ts).
+ * referred and those parties' jobs (the revenue a referral brought). Every party is read: the
+ * table is small, and names resolve. Someone else's payments come only when they are asked for
+ * too: a job's page asks for its client and its subcontractor, a worksheet about a job gone wrong
+ * names both. Reading every subcontractor's payments for a client who used them all was most of
+ * the read. Over this slice the figures come out as over the whole ledger (party-ledger.test.ts).
  */
 import type { Contact, Id, Job, Party, Payment } from '../domain/records';
 import type { LedgerDb } from './database';
@@ -25,11 +26,12 @@ function unique<T extends { id: Id }>(rows: readonly T[]): T[] {
 export async function partyLedger(db: LedgerDb, partyIds: readonly Id[]): Promise<PartyLedger> {
   return db.transaction('r', [db.parties, db.jobs, db.payments, db.contacts], async () => {
     const subjects = [...new Set(partyIds)];
-    const [parties, contacts, ownJobs, subcontracted] = await Promise.all([
+    const [parties, contacts, ownJobs, subcontracted, payments] = await Promise.all([
       db.parties.toArray(),
       db.contacts.where('partyId').anyOf(subjects).toArray(),
       db.jobs.where('clientId').anyOf(subjects).toArray(),
       db.jobs.where('subcontractorId').anyOf(subjects).toArray(),
+      db.payments.where('partyId').anyOf(subjects).toArray(),
     ]);
     const own = new Set(subjects);
     const referred = new Set<Id>();
@@ -38,21 +40,10 @@ export async function partyLedger(db: LedgerDb, partyIds: readonly Id[]): Promis
     }
     for (const c of contacts) if (c.referredPartyId !== null) referred.add(c.referredPartyId);
     for (const id of own) referred.delete(id);
-    // Whoever else pays on these jobs: the subcontractors of a client's jobs, the clients of a
-    // subcontractor's (a job's balance is its client's payments).
-    const payers = new Set<Id>(own);
-    for (const j of ownJobs) if (j.subcontractorId !== null) payers.add(j.subcontractorId);
-    for (const j of subcontracted) payers.add(j.clientId);
-    const [referredJobs, payments] = await Promise.all([
-      db.jobs
-        .where('clientId')
-        .anyOf([...referred])
-        .toArray(),
-      db.payments
-        .where('partyId')
-        .anyOf([...payers])
-        .toArray(),
-    ]);
+    const referredJobs = await db.jobs
+      .where('clientId')
+      .anyOf([...referred])
+      .toArray();
     return {
       parties: keep(parties, {}),
       jobs: keep(unique([...ownJobs, ...subcontracted, ...referredJobs]), {}),

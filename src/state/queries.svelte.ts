@@ -1,9 +1,6 @@
 /** Live reads for the screens, each a `Live` over the db layer's queries. */
 import {
-  allContacts,
-  allJobs,
   allParties,
-  allPayments,
   contactsForParty,
   currentSettings,
   getJob,
@@ -11,6 +8,7 @@ import {
   getPayment,
   jobsForParty,
   paymentsForParty,
+  wholeLedger,
 } from '../db/queries';
 import { partyLedger } from '../db/party-ledger';
 import { db } from './db';
@@ -24,21 +22,14 @@ export function liveParties() {
 }
 
 /**
- * Every live record: the dashboard and the worksheets derive figures across the whole ledger, so
- * they read all of it. The list screens use the narrower reads of list-queries.svelte.ts.
+ * Every live record: Home's dashboard and the needs-a-decision view derive figures across the whole
+ * ledger, so they read all of it. Screens about one party read its slice (livePartyLedger); the
+ * list screens use the narrower reads of list-queries.svelte.ts.
  */
 export function liveLedger() {
   return new Live(
     () => undefined,
-    async () => {
-      const [parties, jobs, payments, contacts] = await Promise.all([
-        allParties(db),
-        allJobs(db),
-        allPayments(db),
-        allContacts(db),
-      ]);
-      return { parties, jobs, payments, contacts };
-    },
+    () => wholeLedger(db),
   );
 }
 
@@ -56,12 +47,15 @@ export function livePartyLedger(partyIds: () => readonly string[]) {
   );
 }
 
-/** One job with what its page shows: its client's slice of the ledger, where its payments are. */
+/** One job with what its page shows: its client's and subcontractor's slice, where its payments are. */
 export function liveJobLedger(id: () => string) {
   return new Live(id, async (jobId) => {
     const job = await getJob(db, jobId);
     const slice = job
-      ? await partyLedger(db, [job.clientId])
+      ? await partyLedger(
+          db,
+          job.subcontractorId ? [job.clientId, job.subcontractorId] : [job.clientId],
+        )
       : { parties: [], jobs: [], payments: [], contacts: [] };
     return { job, ...slice };
   });

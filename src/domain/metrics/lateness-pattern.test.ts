@@ -89,4 +89,17 @@ describe('latenessPattern', () => {
       pattern: 'none',
     });
   });
+
+  it('gives the same answer whatever order the jobs are read in, even with due dates tied', () => {
+    const { jobs, payments } = history([
+      ['2026-01-31', 0],
+      ['2026-02-28', 0],
+      ['2026-02-28', 20],
+      ['2026-03-31', 20],
+    ]);
+    const reversed = [...jobs].reverse();
+    expect(latenessPattern(CLIENT_ID, reversed, payments, AS_OF)).toEqual(
+      latenessPattern(CLIENT_ID, jobs, payments, AS_OF),
+    );
+  });
 });

@@ -51,7 +51,10 @@ export function latenessPattern(
     .filter((b) => !except.has(b.jobId))
     .filter((b) => b.dueOn !== null && b.dueOn <= asOf)
     .filter((b) => b.settledOn !== null || b.daysOverdue > 0)
-    .sort((a, b) => (a.dueOn! < b.dueOn! ? -1 : a.dueOn! > b.dueOn! ? 1 : 0))
+    // Ties broken by job, so the halves do not depend on the order the records were read in.
+    .sort((a, b) =>
+      a.dueOn !== b.dueOn ? (a.dueOn! < b.dueOn! ? -1 : 1) : a.jobId < b.jobId ? -1 : 1,
+    )
     .map((b) => b.daysLate ?? b.daysOverdue);
 
   const lateCount = rows.filter((d) => d > 0).length;
