@@ -2,18 +2,34 @@ import type { Catalogue, Message, MessageKey } from './catalogue';
 
 export type Params = Record<string, string | number>;
 
+// Building an Intl formatter costs far more than using one, and a long list asks for one per row.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function numberFormat(locale: string): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format;
+}
+
+function plurals(locale: string): Intl.PluralRules {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules;
+}
+
 function interpolate(template: string, params: Params, locale: string): string {
   return template.replace(/\{(\w+)\}/g, (slot, name: string) => {
     const value = params[name];
     if (value === undefined) return slot;
-    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
   });
 }
 
 function pick(message: Message, params: Params, locale: string): string {
   if (typeof message === 'string') return message;
   const count = Number(params.count ?? 0);
-  const form = new Intl.PluralRules(locale).select(count) as keyof typeof message;
+  const form = plurals(locale).select(count) as keyof typeof message;
   return message[form] ?? message.other;
 }
 
