@@ -19,7 +19,10 @@ export class LedgerDb extends Dexie {
   meta!: Table<MetaEntry, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
-    super(name);
+    // No shared query cache: in its default mode Dexie deep-copies every live query's result before
+    // handing it over, which for Home's read of the whole ledger is a second pass over hundreds of
+    // thousands of records. Results here are never changed in place, so the copy protects nothing.
+    super(name, { cache: 'disabled' });
     for (const { version, stores, upgrade } of dbVersions) {
       const v = this.version(version).stores(stores);
       if (upgrade) v.upgrade(upgrade);
