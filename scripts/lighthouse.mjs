@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// npm run lighthouse [-- --port 4405] [--dist dist] [--out lighthouse-results.json]
+// npm run lighthouse [-- --port 4405] [--dist dist] [--out lighthouse-results.json] [--report FILE]
 //
 // Lighthouse (mobile preset: its default form factor, throttling and screen) on the production
 // build served by `vite preview`, in Debian's Chromium. Prints the four category scores and the
-// audits that cost points; writes the summary to a JSON file.
+// audits that cost points; writes the summary to a JSON file (and Lighthouse's whole JSON report
+// to --report, to look into an audit's details).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,6 +15,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.LIGHTHOUSE_PORT ?? '4405' },
     dist: { type: 'string', default: 'dist' },
     out: { type: 'string', default: 'lighthouse-results.json' },
+    report: { type: 'string' },
   },
 });
 const dist = resolve(values.dist);
@@ -84,6 +86,7 @@ try {
   );
   if (run.status !== 0) throw new Error(`lighthouse exited with ${run.status}`);
   report = JSON.parse(run.stdout);
+  if (values.report) writeFileSync(values.report, run.stdout);
 } finally {
   stop();
 }
