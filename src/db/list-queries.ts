@@ -4,7 +4,7 @@
  */
 import type { JobStatus, PartyKind } from '../domain/records';
 import type { LedgerDb } from './database';
-import { keep, type ReadOptions } from './queries';
+import { byKeys, keep, type ReadOptions } from './queries';
 
 /** Clients or subcontractors only, through the `kind` index. */
 export async function partiesOfKind(db: LedgerDb, kind: PartyKind, options: ReadOptions = {}) {
@@ -17,6 +17,6 @@ export async function jobsWithStatus(
   statuses: readonly JobStatus[],
   options: ReadOptions = {},
 ) {
-  const rows = await db.jobs.where('status').anyOf(statuses).toArray();
+  const rows = await byKeys(db.jobs, 'status', statuses);
   return keep(rows, options).sort((a, b) => b.orderedOn.localeCompare(a.orderedOn));
 }

@@ -10,7 +10,7 @@
  */
 import type { Contact, Id, Job, Party, Payment } from '../domain/records';
 import type { LedgerDb } from './database';
-import { keep } from './queries';
+import { byKeys, keep } from './queries';
 
 export interface PartyLedger {
   parties: Party[];
@@ -28,10 +28,10 @@ export async function partyLedger(db: LedgerDb, partyIds: readonly Id[]): Promis
     const subjects = [...new Set(partyIds)];
     const [parties, contacts, ownJobs, subcontracted, payments] = await Promise.all([
       db.parties.toArray(),
-      db.contacts.where('partyId').anyOf(subjects).toArray(),
-      db.jobs.where('clientId').anyOf(subjects).toArray(),
-      db.jobs.where('subcontractorId').anyOf(subjects).toArray(),
-      db.payments.where('partyId').anyOf(subjects).toArray(),
+      byKeys(db.contacts, 'partyId', subjects),
+      byKeys(db.jobs, 'clientId', subjects),
+      byKeys(db.jobs, 'subcontractorId', subjects),
+      byKeys(db.payments, 'partyId', subjects),
     ]);
     const own = new Set(subjects);
     const referred = new Set<Id>();
@@ -40,10 +40,7 @@ export async function partyLedger(db: LedgerDb, partyIds: readonly Id[]): Promis
     }
     for (const c of contacts) if (c.referredPartyId !== null) referred.add(c.referredPartyId);
     for (const id of own) referred.delete(id);
-    const referredJobs = await db.jobs
-      .where('clientId')
-      .anyOf([...referred])
-      .toArray();
+    const referredJobs = await byKeys(db.jobs, 'clientId', referred);
     return {
       parties: keep(parties, {}),
       jobs: keep(unique([...ownJobs, ...subcontracted, ...referredJobs]), {}),

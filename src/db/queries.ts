@@ -5,6 +5,7 @@
 import type { Settings, SettingsInput } from '../domain/records';
 // Not the records barrel: it builds every schema, and reads need none.
 import { defaultSettings, SETTINGS_ID } from '../domain/records/settings-defaults';
+import type { Table } from 'dexie';
 import type { LedgerDb } from './database';
 
 type Live = { deletedAt: string | null };
@@ -17,6 +18,19 @@ export interface ReadOptions {
 /** The rows to show: without tombstones unless asked for. */
 export function keep<T extends Live>(rows: T[], options: ReadOptions): T[] {
   return options.includeDeleted ? rows : alive(rows);
+}
+
+/**
+ * Rows whose `index` holds one of `keys`: one ranged getAll per key. Dexie's anyOf walks a cursor,
+ * an event per record: a client's three thousand records took a second to read that way.
+ */
+export async function byKeys<T>(
+  table: Table<T, string>,
+  index: string,
+  keys: Iterable<string>,
+): Promise<T[]> {
+  const found = await Promise.all([...keys].map((k) => table.where(index).equals(k).toArray()));
+  return found.flat();
 }
 
 export async function allParties(db: LedgerDb, options: ReadOptions = {}) {
