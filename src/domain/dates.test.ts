@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { daySchema } from './date-schemas';
-import { addDays, addMonths, daysBetween, dayOf, isDay, wholeMonthsBetween } from './dates';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  dayOf,
+  isDay,
+  isRealDay,
+  wholeMonthsBetween,
+} from './dates';
 
 describe('calendar days', () => {
   test('adding days crosses months, years and leap days', () => {
@@ -32,6 +40,24 @@ describe('calendar days', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  test('a day is real exactly when the calendar has it, for any digits', () => {
+    const calendarHas = (value: string) => {
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+    };
+    const digits = (n: number) =>
+      fc.integer({ min: 0, max: 10 ** n - 1 }).map((v) => String(v).padStart(n, '0'));
+    fc.assert(
+      fc.property(digits(4), digits(2), digits(2), (y, m, d) => {
+        expect(isRealDay(`${y}-${m}-${d}`)).toBe(calendarHas(`${y}-${m}-${d}`));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const day of ['2024-02-29', '2000-02-29', '1900-02-29', '2026-04-31', '2026-12-31']) {
+      expect(isRealDay(day)).toBe(calendarHas(day));
+    }
   });
 
   test('adding months keeps the day or clamps to the end of a shorter month', () => {
