@@ -674,13 +674,11 @@ try {
     },
     { clientId: stressInfo.bigClientId, asOf },
   );
-  const slowest = Math.max(...facts.timings.map((t) => t.ms));
   figure({
     name: 'facts',
-    label: `Worksheet facts, client with ${facts.clientJobs} jobs: their records read by index, then the facts (slowest template)`,
-    ms: facts.readMs + slowest,
+    label: `Worksheet facts, client with ${facts.clientJobs} jobs, over their records as the screen reads them (slowest template)`,
+    ms: Math.max(...facts.timings.map((t) => t.ms)),
     detail:
-      `read ${facts.readMs.toFixed(1)} ms; ` +
       facts.timings.map((t) => `${t.templateId} ${t.ms.toFixed(1)} ms`).join(', ') +
       (facts.timings.every((t) => t.same)
         ? '; same facts as over the whole ledger'
@@ -689,9 +687,15 @@ try {
   });
   figure({
     name: 'facts-whole',
-    label: `Worksheet facts, same client, over the whole ledger already in memory (slowest template)`,
+    label: `Worksheet facts, same client, over the whole ledger in memory (slowest template)`,
     ms: Math.max(...facts.timings.map((t) => t.wholeMs)),
     detail: facts.timings.map((t) => `${t.templateId} ${t.wholeMs.toFixed(1)} ms`).join(', '),
+    limitMs: 50,
+  });
+  figure({
+    name: 'facts-read',
+    label: `Reading that client's records by index, before the facts (partyLedger)`,
+    ms: facts.readMs,
   });
 
   // 7. Lists at full size.
