@@ -13,10 +13,13 @@ export async function prepareImport(
   file: Blob,
   options: ReadOptions = {},
 ): Promise<Prepared> {
-  // Parsing and checking a large file is the long part: a worker does it, the page stays live.
-  const read = await readExportFileOffThread(file, options);
+  // Parsing and checking a large file is the long part: a worker does it, the page stays live,
+  // and this device's records are read meanwhile.
+  const [read, local] = await Promise.all([
+    readExportFileOffThread(file, options),
+    loadDataset(db),
+  ]);
   if (!read.ok) return read;
-  const local = await loadDataset(db);
   const plan = await planImport(local, read.file.dataset, options.onProgress);
   return { ok: true, file: read.file, plan };
 }
