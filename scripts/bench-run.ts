@@ -690,7 +690,6 @@ try {
     label: `Worksheet facts, same client, over the whole ledger in memory (slowest template)`,
     ms: Math.max(...facts.timings.map((t) => t.wholeMs)),
     detail: facts.timings.map((t) => `${t.templateId} ${t.wholeMs.toFixed(1)} ms`).join(', '),
-    limitMs: 50,
   });
   figure({
     name: 'facts-read',

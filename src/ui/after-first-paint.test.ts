@@ -36,4 +36,20 @@ describe('afterFirstPaint', () => {
     const { afterFirstPaint } = await import('./after-first-paint');
     await expect(afterFirstPaint()).resolves.toBeUndefined();
   });
+
+  it('waits for a new frame each time it is asked after the first', async () => {
+    vi.useFakeTimers();
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
+    const { afterNextPaint } = await import('./after-first-paint');
+    for (let i = 0; i < 2; i++) {
+      let painted = false;
+      void afterNextPaint().then(() => (painted = true));
+      await vi.advanceTimersByTimeAsync(10);
+      expect(painted).toBe(false);
+      frames.shift()!();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(painted).toBe(true);
+    }
+  });
 });

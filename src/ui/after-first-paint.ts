@@ -1,15 +1,15 @@
 /**
- * Resolves once the browser has painted the page as it first stands, so work the first screen does
- * not need (fetching code shown later, registering the service worker) starts after that screen
- * shows rather than before. Once that paint is past, it resolves at once.
+ * Waiting for the browser to paint, so work a screen does not need to show its first part starts
+ * after that part is on screen rather than before.
  */
 let painted: Promise<void> | undefined;
 
 /** A hidden tab paints nothing (no animation frames): then work waits no longer than this. */
 const AT_MOST_MS = 1000;
 
-export function afterFirstPaint(): Promise<void> {
-  return (painted ??= new Promise<void>((resolve) => {
+/** Resolves once the page as it stands now has been painted. */
+export function afterNextPaint(): Promise<void> {
+  return new Promise<void>((resolve) => {
     if (typeof requestAnimationFrame !== 'function') {
       resolve();
       return;
@@ -17,5 +17,13 @@ export function afterFirstPaint(): Promise<void> {
     // A frame callback runs just before the paint; a task it queues runs just after it.
     requestAnimationFrame(() => setTimeout(resolve, 0));
     setTimeout(resolve, AT_MOST_MS);
-  }));
+  });
+}
+
+/**
+ * Resolves once the page has first been painted (fetching code shown later, registering the
+ * service worker wait for it); once that paint is past, it resolves at once.
+ */
+export function afterFirstPaint(): Promise<void> {
+  return (painted ??= afterNextPaint());
 }
