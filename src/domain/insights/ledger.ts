@@ -2,6 +2,8 @@
 import type { Currency, Totals } from '../money';
 import type { Contact, Id, Job, Party, Payment, Worksheet } from '../records';
 
+export { groupBy } from '../group-by';
+
 export interface InsightLedger {
   parties: readonly Party[];
   jobs: readonly Job[];
@@ -17,18 +19,6 @@ export function alive<T extends { deletedAt: string | null }>(rows: readonly T[]
 
 export function namesOf(parties: readonly Party[]): Map<Id, string> {
   return new Map(parties.filter((p) => p.deletedAt === null).map((p) => [p.id, p.name]));
-}
-
-/** Groups rows by a key, keeping their order. */
-export function groupBy<T>(rows: readonly T[], key: (row: T) => Id): Map<Id, T[]> {
-  const groups = new Map<Id, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
 }
 
 export function isEmpty(totals: Totals): boolean {

@@ -6,6 +6,7 @@
  * stale; the same party's group is the same array each time, so balances computed over it are
  * shared too.
  */
+import { groupBy } from '../group-by';
 import type { Id, Job, Payment } from '../records';
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -16,17 +17,7 @@ function grouped<T>(
   key: (row: T) => Id,
 ): Map<Id, readonly T[]> {
   let groups = cache.get(rows);
-  if (!groups) {
-    const building = new Map<Id, T[]>();
-    for (const row of rows) {
-      const k = key(row);
-      const list = building.get(k);
-      if (list) list.push(row);
-      else building.set(k, [row]);
-    }
-    groups = building;
-    cache.set(rows, groups);
-  }
+  if (!groups) cache.set(rows, (groups = groupBy(rows, key)));
   return groups;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Day } from '../dates';
 import { billedOn, jobBalances } from '../metrics';
-import { groupBy } from '../insights/ledger';
+import { groupBy } from '../group-by';
 import { latenessPattern } from '../metrics/lateness-pattern';
 import type { Id, Reason, Worksheet, WorksheetTemplateId } from '../records';
 import type { Ledger } from './facts';
