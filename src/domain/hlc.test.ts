@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { compareStamps, formatStamp, HLC_PATTERN, parseStamp, receive, tick } from './hlc';
+import {
+  compareStamps,
+  formatStamp,
+  HLC_PATTERN,
+  isFromTheFuture,
+  parseStamp,
+  receive,
+  StampFormatError,
+  tick,
+} from './hlc';
 
 describe('hybrid logical clock', () => {
   test('a stamp sorts as a string in the order of wall time, then counter, then device', () => {
@@ -44,5 +53,60 @@ describe('hybrid logical clock', () => {
       3_000,
     );
     expect(state).toEqual({ wall: 5_000, counter: 3 });
+  });
+});
+
+describe('the clock within its format and its drift bound', () => {
+  const NOW = Date.UTC(2026, 11, 2, 12, 0, 0);
+  const FAR_FUTURE = '253402300799999-000000-other';
+
+  test('a tick at the full counter moves on by a millisecond and restarts the counter', () => {
+    const next = tick({ wall: NOW, counter: 999_999 }, NOW);
+    expect(next).toEqual({ wall: NOW + 1, counter: 0 });
+    expect(formatStamp(next, 'me')).toMatch(HLC_PATTERN);
+  });
+
+  test('receiving a stamp with the full counter moves on by a millisecond and stays valid', () => {
+    const remote = formatStamp({ wall: NOW, counter: 999_999 }, 'other');
+    const state = receive({ wall: NOW - 10, counter: 0 }, remote, NOW);
+    expect(state).toEqual({ wall: NOW + 1, counter: 0 });
+    expect(compareStamps(formatStamp(state, 'me'), remote)).toBe(1);
+  });
+
+  test('receiving at the full counter on both sides also moves on by a millisecond', () => {
+    const remote = formatStamp({ wall: NOW, counter: 999_999 }, 'other');
+    expect(receive({ wall: NOW, counter: 999_999 }, remote, NOW)).toEqual({
+      wall: NOW + 1,
+      counter: 0,
+    });
+  });
+
+  test('a stamp from year 9999 does not move the clock past five minutes ahead', () => {
+    const state = receive({ wall: NOW - 1_000, counter: 4 }, FAR_FUTURE, NOW);
+    expect(state).toEqual({ wall: NOW, counter: 0 });
+  });
+
+  test('a stamp five minutes ahead is from the future; one a millisecond less is not', () => {
+    const bound = NOW + 5 * 60_000;
+    expect(isFromTheFuture(formatStamp({ wall: bound, counter: 0 }, 'x'), NOW)).toBe(true);
+    expect(isFromTheFuture(formatStamp({ wall: bound - 1, counter: 999_999 }, 'x'), NOW)).toBe(
+      false,
+    );
+    expect(isFromTheFuture(FAR_FUTURE, NOW)).toBe(true);
+    expect(isFromTheFuture(formatStamp({ wall: NOW, counter: 0 }, 'x'), NOW)).toBe(false);
+  });
+
+  test('the newest stamp that may be adopted leaves the clock within the bound', () => {
+    const bound = NOW + 5 * 60_000;
+    const remote = formatStamp({ wall: bound - 1, counter: 999_999 }, 'other');
+    const state = receive({ wall: 0, counter: 0 }, remote, NOW);
+    expect(state).toEqual({ wall: bound, counter: 0 });
+  });
+
+  test('a state no stamp can hold is refused, not written as a malformed stamp', () => {
+    expect(() => formatStamp({ wall: NOW, counter: 1_000_000 }, 'me')).toThrow(StampFormatError);
+    expect(() => formatStamp({ wall: 10 ** 15, counter: 0 }, 'me')).toThrow(StampFormatError);
+    expect(() => formatStamp({ wall: -1, counter: 0 }, 'me')).toThrow(StampFormatError);
+    expect(() => formatStamp({ wall: NOW, counter: 0 }, 'Not An Id')).toThrow(StampFormatError);
   });
 });
