@@ -9,7 +9,7 @@ import { recordSchemas, type Contact, type Job, type Party, type Payment } from 
 import { fieldErrors } from '../domain/validation';
 import { nextStamp } from './clock';
 import type { LedgerDb, MetaEntry } from './database';
-import { WriteError, isStorageFailure } from './write-error';
+import { guarded, WriteError } from './write-error';
 
 export const bulkTables = ['parties', 'jobs', 'payments', 'contacts'] as const;
 export type BulkTable = (typeof bulkTables)[number];
@@ -24,16 +24,6 @@ export interface BulkRecords {
 export type BulkIds = Record<BulkTable, string[]>;
 
 const baseKeys = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', 'stamps']);
-
-async function guarded<R>(work: () => Promise<R>): Promise<R> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof WriteError) throw error;
-    if (isStorageFailure(error)) throw new WriteError('storage', {}, { cause: error });
-    throw error;
-  }
-}
 
 /** The ids a record links to, by the table they are in. */
 function linksOf(

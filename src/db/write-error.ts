@@ -1,12 +1,15 @@
+import { StampFormatError } from '../domain/hlc';
 import type { FieldErrors } from '../domain/validation';
 
 /**
  * Why a write was refused. `validation` carries one error code per field; `storage` means the
- * browser would not store it (disk full, storage blocked): nothing was written either way.
+ * browser would not store it (disk full, storage blocked); `clock` that this device's clock could
+ * not stamp it (a stamp out of the format, which no field of the form explains): nothing was
+ * written in any case.
  */
 export class WriteError extends Error {
   constructor(
-    readonly kind: 'validation' | 'storage' | 'not_found',
+    readonly kind: 'validation' | 'storage' | 'not_found' | 'clock',
     readonly fields: FieldErrors = {},
     options?: { cause?: unknown },
   ) {
@@ -15,6 +18,18 @@ export class WriteError extends Error {
       options,
     );
     this.name = 'WriteError';
+  }
+}
+
+/** Runs a write, turning a storage or clock failure into the WriteError the screens explain. */
+export async function guarded<R>(work: () => Promise<R>): Promise<R> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof WriteError) throw error;
+    if (isStorageFailure(error)) throw new WriteError('storage', {}, { cause: error });
+    if (error instanceof StampFormatError) throw new WriteError('clock', {}, { cause: error });
+    throw error;
   }
 }
 

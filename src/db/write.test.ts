@@ -209,6 +209,26 @@ describe('refusing bad input', () => {
   });
 });
 
+describe('the clock behind every save', () => {
+  test('a clock at the full counter in this millisecond still saves, with a valid later stamp', async () => {
+    db = freshDb();
+    const far = Date.now() + 60_000;
+    await db.meta.put({ key: 'clock', value: { wall: far, counter: 999_999 } });
+    const party = await saveRecord(db, 'parties', clientInput());
+    expect(party.stamps.name).toMatch(/^\d{15}-000000-/);
+    expect(parseStamp(party.stamps.name!).wall).toBe(far + 1);
+  });
+
+  test('a clock no stamp can hold refuses the save with its own error and stores nothing', async () => {
+    db = freshDb();
+    await db.meta.put({ key: 'clock', value: { wall: 999_999_999_999_999, counter: 999_999 } });
+    const error = await refused(saveRecord(db, 'parties', clientInput()));
+    expect(error.kind).toBe('clock');
+    expect(error.fields).toEqual({});
+    expect(await db.parties.count()).toBe(0);
+  });
+});
+
 describe('deleting', () => {
   test('a delete leaves a stamped tombstone that reads leave out unless asked', async () => {
     db = freshDb();

@@ -23,7 +23,7 @@ import { fieldErrors } from '../domain/validation';
 import type { LedgerDb } from './database';
 import { nextStamp } from './clock';
 import { missingReferences } from './references';
-import { isStorageFailure, WriteError } from './write-error';
+import { guarded, WriteError } from './write-error';
 
 const inputSchemas: { [T in TableName]: z.ZodType<InputOf[T]> } = {
   parties: partyInputSchema,
@@ -35,16 +35,6 @@ const inputSchemas: { [T in TableName]: z.ZodType<InputOf[T]> } = {
 };
 
 type Stored = { id: string; deletedAt: string | null; stamps: Record<string, string> };
-
-async function guarded<R>(work: () => Promise<R>): Promise<R> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof WriteError) throw error;
-    if (isStorageFailure(error)) throw new WriteError('storage', {}, { cause: error });
-    throw error;
-  }
-}
 
 function parseStrict<T extends TableName>(table: T, record: unknown): RecordOf[T] {
   const result = recordSchemas[table].safeParse(record);

@@ -18,11 +18,12 @@ export function failure(error: unknown): { ok: false; errors: FieldErrors; messa
     if (error.kind === 'validation') {
       return { ok: false, errors: error.fields, message: t('errors.formHasErrors') };
     }
-    return {
-      ok: false,
-      errors: {},
-      message: t(error.kind === 'storage' ? 'errors.storage' : 'errors.not_found'),
-    };
+    const words = {
+      storage: 'errors.storage',
+      not_found: 'errors.not_found',
+      clock: 'errors.clock',
+    } as const;
+    return { ok: false, errors: {}, message: t(words[error.kind]) };
   }
   if (isStorageFailure(error)) return { ok: false, errors: {}, message: t('errors.storage') };
   const message = error instanceof Error ? error.message : String(error);

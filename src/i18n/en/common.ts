@@ -56,6 +56,8 @@ export const common = {
   'errors.storage':
     'The browser refused to store this (the disk may be full or storage blocked). Nothing was changed.',
   'errors.not_found': 'This record no longer exists.',
+  'errors.clock':
+    'This device’s clock could not date this change, so it was not saved. Check the date and time of this device, then try again.',
   'errors.unexpected': 'Something went wrong: {message}. Nothing was changed.',
   'errors.formHasErrors': 'Please fix the fields marked below.',
 } as const;
