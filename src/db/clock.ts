@@ -13,7 +13,7 @@ import {
 import type { LedgerDb } from './database';
 
 const DEVICE_KEY = 'deviceId';
-const CLOCK_KEY = 'clock';
+export const CLOCK_KEY = 'clock';
 
 /** Called inside a transaction that includes `meta`. */
 export async function deviceId(db: LedgerDb): Promise<string> {
@@ -24,7 +24,7 @@ export async function deviceId(db: LedgerDb): Promise<string> {
   return id;
 }
 
-async function clockState(db: LedgerDb): Promise<HlcState> {
+export async function clockState(db: LedgerDb): Promise<HlcState> {
   const entry = await db.meta.get(CLOCK_KEY);
   const v = entry?.value as HlcState | undefined;
   return v && Number.isFinite(v.wall) && Number.isFinite(v.counter) ? v : { wall: 0, counter: 0 };
@@ -37,7 +37,10 @@ export async function nextStamp(db: LedgerDb, nowMs: number = Date.now()): Promi
   return formatStamp(state, await deviceId(db));
 }
 
-/** After importing stamps from another device, move the clock past the newest of them. */
+/**
+ * After importing stamps from another device, move the clock past the newest of them; never past
+ * now + MAX_DRIFT_MS, whatever it is given (`receive` ignores a stamp from the future).
+ */
 export async function observeStamp(db: LedgerDb, remote: HlcStamp, nowMs: number = Date.now()) {
   const state = receive(await clockState(db), remote, nowMs);
   await db.meta.put({ key: CLOCK_KEY, value: state });

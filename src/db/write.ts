@@ -36,7 +36,8 @@ const inputSchemas: { [T in TableName]: z.ZodType<InputOf[T]> } = {
 
 type Stored = { id: string; deletedAt: string | null; stamps: Record<string, string> };
 
-function parseStrict<T extends TableName>(table: T, record: unknown): RecordOf[T] {
+/** A whole record as it may be stored, or a WriteError naming each field that breaks a rule. */
+export function parseStrict<T extends TableName>(table: T, record: unknown): RecordOf[T] {
   const result = recordSchemas[table].safeParse(record);
   if (!result.success) throw new WriteError('validation', fieldErrors(result.error));
   return result.data as RecordOf[T];

@@ -58,7 +58,12 @@ export function compareStamps(a: HlcStamp, b: HlcStamp): number {
  * its counter be full) without itself passing now + MAX_DRIFT_MS.
  */
 export function isFromTheFuture(stamp: HlcStamp, nowMs: number): boolean {
-  return parseStamp(stamp).wall >= nowMs + MAX_DRIFT_MS;
+  return isBeyondDrift(parseStamp(stamp).wall, nowMs);
+}
+
+/** A wall time (of a stamp or of the clock itself) five minutes or more ahead of `nowMs`. */
+export function isBeyondDrift(wall: number, nowMs: number): boolean {
+  return wall >= nowMs + MAX_DRIFT_MS;
 }
 
 /** The counter after `counter` within one millisecond, or the next millisecond when it is full. */

@@ -42,6 +42,7 @@ export type {
   ExportHeader,
   ExportNudge,
   FieldChoice,
+  FromTheFuture,
   ImportFile,
   ImportPlan,
   LastImport,

@@ -2,21 +2,22 @@
  * Applying an import: in ONE transaction over every synced table and `meta`, re-read what the file
  * touches (another tab may have written since the preview), merge, keep the previous version of
  * every record about to change (the undo snapshot), write the merged records in chunks with
- * progress, and move the clock past the newest stamp in the file. Either all of it is stored or,
- * on any failure, none of it.
+ * progress, and move the clock past the newest stamp it imports. A record with a stamp from the
+ * future is refused, as the preview said (plan.ts), and never moves the clock. Either all of it is
+ * stored or, on any failure, none of it.
  *
  * Undo puts every snapshotted record back exactly and removes the records the import added. It is
  * refused when something changed after the import in a way undoing would break: a later edit of an
  * imported record (its stamp is newer than the import's newest), or a new record linking to a
  * record the import added.
  */
-import { nextStamp, observeStamp, type LedgerDb } from '../db';
+import { nextStamp, observeStamp, parseStrict, type LedgerDb } from '../db';
 import { nowInstant } from '../domain/dates';
 import { tableNames, type TableName } from '../domain/records';
 import { META_LAST_IMPORT, META_UNDO, type LastImport } from './device';
 import { stampedFields, type Dataset, type ExportHeader } from './format';
 import type { StoredRecord } from './merge';
-import { compareRecord, emptyCounts, type TableCounts } from './plan';
+import { compareRecord, emptyCounts, newestStamp, type TableCounts } from './plan';
 import { CHUNK, type OnProgress } from './progress';
 import { referencesOf } from './references';
 
@@ -38,6 +39,8 @@ export interface ApplyResult {
   counts: Record<TableName, TableCounts>;
   written: number;
   restored: number;
+  /** Records refused for a stamp from the future. */
+  refused: number;
 }
 
 interface UndoSnapshot {
@@ -49,14 +52,6 @@ interface UndoSnapshot {
 
 function syncedTables(db: LedgerDb) {
   return [...tableNames.map((t) => db.table(t)), db.meta];
-}
-
-function newestStamp(record: StoredRecord, current: string | undefined): string | undefined {
-  let newest = current;
-  for (const stamp of Object.values(record.stamps)) {
-    if (stamp !== undefined && (newest === undefined || stamp > newest)) newest = stamp;
-  }
-  return newest;
 }
 
 /**
@@ -109,6 +104,8 @@ export function applyImport(
     // Only the records the owner may bring back need their stored version kept past the compare.
     const restoring = new Set(restore.map((ref) => `${ref.table}/${ref.id}`));
     const existingOf = new Map<string, StoredRecord>();
+    const refused = new Set<string>();
+    const nowMs = now().getTime();
     let newestIncoming: string | undefined;
 
     for (const table of tableNames) {
@@ -118,8 +115,12 @@ export function applyImport(
       const stored = await storedVersions(db, table, rows);
       for (const record of rows) {
         const local = stored.get(record.id);
+        const compared = compareRecord(table, fields, local, record, nowMs);
+        if (compared.outcome === 'future') {
+          refused.add(`${table}/${record.id}`);
+          continue;
+        }
         newestIncoming = newestStamp(record, newestIncoming);
-        const compared = compareRecord(table, fields, local, record);
         counts[table][compared.outcome] += 1;
         if (local && restoring.has(`${table}/${record.id}`)) {
           existingOf.set(`${table}/${record.id}`, local);
@@ -134,14 +135,15 @@ export function applyImport(
     }
 
     if (restore.length === 0 && [...writes.values()].every((w) => w.size === 0)) {
-      return { counts, written: 0, restored: 0 };
+      return { counts, written: 0, restored: 0, refused: refused.size };
     }
-    if (newestIncoming) await observeStamp(db, newestIncoming, now().getTime());
+    if (newestIncoming) await observeStamp(db, newestIncoming, nowMs);
 
     let restored = 0;
     for (const ref of restore) {
       const out = writes.get(ref.table);
       const key = `${ref.table}/${ref.id}`;
+      if (refused.has(key)) continue;
       const current =
         out?.get(ref.id) ??
         existingOf.get(key) ??
@@ -151,12 +153,14 @@ export function applyImport(
         const local = existingOf.get(key) ?? current;
         (before[ref.table] ??= []).push(local);
       }
-      out.set(ref.id, {
+      // Bringing a record back is a write like any other: it must pass its table's strict schema.
+      const back = parseStrict(ref.table, {
         ...current,
         deletedAt: null,
         updatedAt: nowInstant(now()),
-        stamps: { ...current.stamps, deletedAt: await nextStamp(db, now().getTime()) },
+        stamps: { ...current.stamps, deletedAt: await nextStamp(db, nowMs) },
       });
+      out.set(ref.id, back as unknown as StoredRecord);
       restored += 1;
     }
 
@@ -197,7 +201,7 @@ export function applyImport(
       { key: META_UNDO, value: snapshot },
       { key: META_LAST_IMPORT, value: summary },
     ]);
-    return { counts, written, restored };
+    return { counts, written, restored, refused: refused.size };
   });
 }
 

@@ -14,7 +14,14 @@ export type { ExportNudge } from './nudge';
 export { planImport } from './plan';
 export { prepareImport } from './prepare';
 export type { Prepared } from './prepare';
-export type { Conflict, DeletedButEdited, FieldChoice, ImportPlan, TableCounts } from './plan';
+export type {
+  Conflict,
+  DeletedButEdited,
+  FieldChoice,
+  FromTheFuture,
+  ImportPlan,
+  TableCounts,
+} from './plan';
 export { fileProblemCodes, recordProblemCodes } from './problems';
 export type { Problem, ProblemCode } from './problems';
 export type { Phase, Progress } from './progress';

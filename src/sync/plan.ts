@@ -2,8 +2,11 @@
  * What an import would do, record by record, before anything is written: new, updated, unchanged
  * or deleted per table; for each record changed on both sides, which value wins for each field
  * and why (the later stamp); the records that stay deleted although the other side edited them;
- * and the merged records that now break a rule between their fields.
+ * the merged records that now break a rule between their fields; and the records refused because
+ * they carry a stamp from the future. The apply uses the same compare, so it does what the
+ * preview said.
  */
+import { isFromTheFuture } from '../domain/hlc';
 import { recordSchemas, tableNames, type TableName } from '../domain/records';
 import { issueCode } from '../domain/validation';
 import { stampedFields, type Dataset } from './format';
@@ -52,12 +55,29 @@ export interface DeletedButEdited {
   deletedOn: Side;
 }
 
-export interface Compared {
-  outcome: Outcome;
-  merged: StoredRecord;
-  conflict?: Conflict;
-  deletedButEdited?: DeletedButEdited;
+/**
+ * A record of the file with a stamp at least MAX_DRIFT_MS ahead of this device's clock. It is
+ * refused whole — its local version, if any, stays as it is — so that no such stamp is adopted and
+ * the merge stays the same in any order; the device that wrote it repairs it on its next start
+ * and passes it on with sane stamps.
+ */
+export interface FromTheFuture {
+  table: TableName;
+  id: string;
+  /** The file's version, to name it. */
+  record: StoredRecord;
+  /** Its newest stamp: how far ahead it is. */
+  stamp: string;
 }
+
+export type Compared =
+  | {
+      outcome: Outcome;
+      merged: StoredRecord;
+      conflict?: Conflict;
+      deletedButEdited?: DeletedButEdited;
+    }
+  | { outcome: 'future'; refused: FromTheFuture };
 
 export type TableCounts = Record<Outcome, number>;
 
@@ -65,16 +85,37 @@ export interface ImportPlan {
   counts: Record<TableName, TableCounts>;
   conflicts: Conflict[];
   deletedButEdited: DeletedButEdited[];
+  /** Records the import refuses, in none of the counts. */
+  refused: FromTheFuture[];
   /** Records the import would write. */
   changes: number;
 }
 
+/** The newest of `record`'s stamps and `current`. */
+export function newestStamp(record: StoredRecord, current?: string): string | undefined {
+  let newest = current;
+  for (const stamp of Object.values(record.stamps)) {
+    if (stamp !== undefined && (newest === undefined || stamp > newest)) newest = stamp;
+  }
+  return newest;
+}
+
+/** What importing `incoming` does to `local`, with `nowMs` this device's wall clock. */
 export function compareRecord(
   table: TableName,
   fields: readonly string[],
   local: StoredRecord | undefined,
   incoming: StoredRecord,
+  nowMs: number,
 ): Compared {
+  // Stamps sort in time order, so the newest one says whether any is from the future.
+  const newest = newestStamp(incoming);
+  if (newest !== undefined && isFromTheFuture(newest, nowMs)) {
+    return {
+      outcome: 'future',
+      refused: { table, id: incoming.id, record: incoming, stamp: newest },
+    };
+  }
   if (!local) {
     return { outcome: incoming.deletedAt === null ? 'new' : 'deleted', merged: incoming };
   }
@@ -82,7 +123,7 @@ export function compareRecord(
   if (sameValue(merged, local)) return { outcome: 'unchanged', merged: local };
   const outcome: Outcome =
     merged.deletedAt !== null && local.deletedAt === null ? 'deleted' : 'updated';
-  const result: Compared = { outcome, merged };
+  const result: Compared & { outcome: Outcome } = { outcome, merged };
 
   const edits = fields.filter((f) => f !== 'deletedAt');
   const localAhead = fields.some((f) => isAhead(f, local, incoming));
@@ -140,11 +181,13 @@ export async function planImport(
   local: Dataset,
   incoming: Dataset,
   onProgress?: OnProgress,
+  nowMs: number = Date.now(),
 ): Promise<ImportPlan> {
   const plan: ImportPlan = {
     counts: emptyCounts(),
     conflicts: [],
     deletedButEdited: [],
+    refused: [],
     changes: 0,
   };
   const total = tableNames.reduce((sum, t) => sum + incoming[t].length, 0);
@@ -155,12 +198,16 @@ export async function planImport(
       (local[table] as StoredRecord[]).map((r) => [r.id, r]),
     );
     for (const record of incoming[table] as StoredRecord[]) {
-      const compared = compareRecord(table, fields, mine.get(record.id), record);
-      plan.counts[table][compared.outcome] += 1;
-      if (compared.outcome !== 'unchanged') plan.changes += 1;
-      if (compared.conflict) plan.conflicts.push(compared.conflict);
-      if (compared.deletedButEdited) plan.deletedButEdited.push(compared.deletedButEdited);
+      const compared = compareRecord(table, fields, mine.get(record.id), record, nowMs);
       done += 1;
+      if (compared.outcome === 'future') {
+        plan.refused.push(compared.refused);
+      } else {
+        plan.counts[table][compared.outcome] += 1;
+        if (compared.outcome !== 'unchanged') plan.changes += 1;
+        if (compared.conflict) plan.conflicts.push(compared.conflict);
+        if (compared.deletedButEdited) plan.deletedButEdited.push(compared.deletedButEdited);
+      }
       if (done % CHUNK === 0) {
         onProgress?.({ phase: 'comparing', done, total });
         await pause();

@@ -2,6 +2,7 @@
  * Names and values for the import preview: which record (a client's name, a job's title), which
  * field, and a field's value as the owner would recognise it.
  */
+import { dayOf } from '../../domain/dates';
 import { parseStamp } from '../../domain/hlc';
 import { en, type MessageKey } from '../../i18n/catalogue';
 import { i18n, t } from '../../i18n/i18n.svelte';
@@ -95,4 +96,27 @@ export function formatWhen(instant: string, now: Date = new Date()): string {
   if (days <= 0) return `${t('sync.when.today')}, ${time}`;
   if (days === 1) return `${t('sync.when.yesterday')}, ${time}`;
   return t('sync.when.daysAgo', { count: days });
+}
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+const YEAR_MS = 365.2425 * DAY_MS;
+
+/** The day a stamp was made, and how far ahead of `nowMs` that is, in its largest whole unit. */
+export function futureStampText(stamp: string, nowMs: number): { day: string; ahead: string } {
+  const { wall } = parseStamp(stamp);
+  const ms = wall - nowMs;
+  const [key, unit] =
+    ms >= YEAR_MS
+      ? (['sync.ahead.years', YEAR_MS] as const)
+      : ms >= DAY_MS
+        ? (['sync.ahead.days', DAY_MS] as const)
+        : ms >= HOUR_MS
+          ? (['sync.ahead.hours', HOUR_MS] as const)
+          : (['sync.ahead.minutes', MINUTE_MS] as const);
+  return {
+    day: i18n.day(dayOf(new Date(wall))),
+    ahead: t(key, { count: Math.floor(ms / unit) }),
+  };
 }

@@ -94,6 +94,26 @@ export const sync = {
   'sync.preview.more': { one: 'And {count} more.', other: 'And {count} more.' },
   'sync.preview.apply': 'Import',
   'sync.preview.cancel': 'Cancel',
+  'sync.preview.future': 'Dated in the future: not imported',
+  'sync.preview.futureIntro':
+    'These records carry a change dated five minutes or more ahead of this device’s clock: the other device’s clock was wrong, or the file was altered. They are not imported and this device’s versions stay as they are; the rest of the file is imported. Once that device’s date is right, it repairs them, and its next export brings them with sane dates.',
+  'sync.preview.futureItem':
+    '{name} ({table}): stamped {day}, {ahead} ahead of this device’s clock.',
+  'sync.ahead.years': { one: '{count} year', other: '{count} years' },
+  'sync.ahead.days': { one: '{count} day', other: '{count} days' },
+  'sync.ahead.hours': { one: '{count} hour', other: '{count} hours' },
+  'sync.ahead.minutes': { one: '{count} minute', other: '{count} minutes' },
+  'sync.done.refused': {
+    one: '{count} record dated in the future was not imported.',
+    other: '{count} records dated in the future were not imported.',
+  },
+  'sync.repair.done': {
+    one: 'An imported file had moved this device’s clock far into the future. The dates of the changes in {count} record were set back to now; nothing was lost.',
+    other:
+      'An imported file had moved this device’s clock far into the future. The dates of the changes in {count} records were set back to now; nothing was lost.',
+  },
+  'sync.repair.failed':
+    'This device’s clock is far in the future and could not be repaired: {message}. Nothing was changed.',
 
   'sync.conflict.theirs':
     '{field}: “{theirs}” from {device} replaces “{mine}”. It was changed {theirTime}, later than here ({myTime}).',
