@@ -37,4 +37,6 @@ void afterFirstPaint().then(() => {
     void appUpdate.register(`${import.meta.env.BASE_URL}sw.js`, import.meta.env.BASE_URL);
   }
   void storageStatus.askAtTheRightMoment(install.installed);
+  // A device an earlier version let a file move into the future: never on the cold-start path.
+  void import('./state/clock-repair').then((m) => m.repairClockFromTheFuture());
 });
