@@ -79,6 +79,29 @@ export class SyncPage extends AppShell {
     await expect(this.page.getByText(/^Import finished:/)).toBeVisible();
   }
 
+  /** The preview's list of records refused for a stamp from the future. */
+  refused() {
+    return this.preview().getByTestId('refused-records').getByRole('listitem');
+  }
+
+  /** This device's hybrid logical clock, as stored in `meta` (nothing on screen shows it). */
+  clockWall(): Promise<number> {
+    return this.page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('goodwill-ledger');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const entry = await new Promise<{ value: { wall: number } }>((resolve, reject) => {
+        const request = db.transaction('meta').objectStore('meta').get('clock');
+        request.onsuccess = () => resolve(request.result as { value: { wall: number } });
+        request.onerror = () => reject(request.error);
+      });
+      db.close();
+      return entry.value.wall;
+    });
+  }
+
   /** Every synced table, records sorted by id and keys sorted: equal dumps mean equal data. */
   dump(): Promise<string> {
     return this.page.evaluate(async () => {
