@@ -213,6 +213,7 @@ class ImportFlow {
         fileName: stage.fileName,
         header: stage.file.header,
         restore,
+        plannedAt: stage.plan.nowMs,
         onProgress: this.#onProgress,
       });
       this.stage = { kind: 'done', fileName: stage.fileName, result };

@@ -33,6 +33,11 @@ export interface ApplyOptions {
   restore?: readonly RecordRef[];
   onProgress?: OnProgress;
   now?: () => Date;
+  /**
+   * When the preview compared the file (ImportPlan.nowMs): a record it refused is refused here too,
+   * however long the owner took to confirm.
+   */
+  plannedAt?: number;
 }
 
 export interface ApplyResult {
@@ -105,7 +110,7 @@ export function applyImport(
     const restoring = new Set(restore.map((ref) => `${ref.table}/${ref.id}`));
     const existingOf = new Map<string, StoredRecord>();
     const refused = new Set<string>();
-    const nowMs = now().getTime();
+    const nowMs = Math.min(now().getTime(), options.plannedAt ?? Infinity);
     let newestIncoming: string | undefined;
 
     for (const table of tableNames) {
@@ -158,7 +163,7 @@ export function applyImport(
         ...current,
         deletedAt: null,
         updatedAt: nowInstant(now()),
-        stamps: { ...current.stamps, deletedAt: await nextStamp(db, nowMs) },
+        stamps: { ...current.stamps, deletedAt: await nextStamp(db, now().getTime()) },
       });
       out.set(ref.id, back as unknown as StoredRecord);
       restored += 1;

@@ -124,6 +124,35 @@ describe('a file stamped in year 9999', () => {
   });
 });
 
+describe('what the preview said', () => {
+  test('a record the preview refused is refused by the apply, however long the owner took to confirm', async () => {
+    const phone = device();
+    const laptop = device();
+    const bob = await saveRecord(phone, 'parties', clientInput({ name: 'Bob' }));
+    const previewAt = Date.now();
+    const sixMinutesAhead = previewAt + 6 * 60_000;
+    const file = await fileFrom(phone, (raw) => {
+      restamp(
+        raw.parties.find((p) => p.id === bob.id)!,
+        (old) =>
+          [String(sixMinutesAhead).padStart(15, '0'), '000000', parseStamp(old).deviceId].join('-'),
+      );
+    });
+    const plan = await planImport(await loadDataset(laptop), file.dataset, undefined, previewAt);
+    expect(plan.refused.map((r) => r.id)).toEqual([bob.id]);
+
+    // Confirmed ten minutes later: the stamp is no longer five minutes ahead, but the preview said.
+    const result = await applyImport(laptop, file.dataset, {
+      fileName: 'phone.json',
+      header: file.header,
+      now: () => new Date(previewAt + 10 * 60_000),
+      plannedAt: plan.nowMs,
+    });
+    expect(result.refused).toBe(1);
+    expect(await laptop.parties.get(bob.id)).toBeUndefined();
+  });
+});
+
 describe('a file whose stamps have a full counter', () => {
   test('at the current millisecond, the device can still save afterwards, later than the file', async () => {
     const NOW = Date.UTC(2026, 11, 2, 12, 0, 0);

@@ -87,6 +87,8 @@ export interface ImportPlan {
   deletedButEdited: DeletedButEdited[];
   /** Records the import refuses, in none of the counts. */
   refused: FromTheFuture[];
+  /** This device's wall clock when compared: the apply judges "from the future" by it too. */
+  nowMs: number;
   /** Records the import would write. */
   changes: number;
 }
@@ -188,6 +190,7 @@ export async function planImport(
     conflicts: [],
     deletedButEdited: [],
     refused: [],
+    nowMs,
     changes: 0,
   };
   const total = tableNames.reduce((sum, t) => sum + incoming[t].length, 0);
