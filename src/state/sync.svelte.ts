@@ -4,7 +4,7 @@
  * module-level object so an import keeps going, and its progress stays visible, when the owner
  * leaves the screen and comes back.
  */
-import { isStorageFailure } from '../db';
+import { isStorageFailure, WriteError } from '../db';
 import { nowInstant, today } from '../domain/dates';
 import { t } from '../i18n/i18n.svelte';
 import { takeSharedFile } from '../pwa/shared-file';
@@ -80,6 +80,11 @@ export function saveDeviceName(name: string): Promise<void> {
 
 function errorText(error: unknown): string {
   if (isStorageFailure(error)) return t('errors.storage');
+  // Only a record brought back is checked field by field on import (apply.ts).
+  if (error instanceof WriteError && error.kind === 'validation') {
+    return t('sync.import.restoreInvalid');
+  }
+  if (error instanceof WriteError && error.kind === 'clock') return t('errors.clock');
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -55,6 +55,8 @@ export const sync = {
   'sync.import.more': 'There are more problems than listed here.',
   'sync.import.another': 'Choose another file',
   'sync.import.failed': 'The import failed and nothing was changed: {message}',
+  'sync.import.restoreInvalid':
+    'a record you chose to bring back would break a rule between its fields. Import without bringing it back, then open it, fix it and restore it.',
   'sync.import.sharedMissing':
     'No shared file arrived. Share the file again, or choose it here. Nothing was changed.',
   'sync.import.last': 'Last import: from {device}, {when}.',
