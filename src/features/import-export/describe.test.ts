@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { guessDeviceName } from '../../state/sync.svelte';
-import { fieldLabel, formatWhen, recordName, stampTime, tableLabel, valueText } from './describe';
+import {
+  fieldLabel,
+  formatWhen,
+  futureStampText,
+  recordName,
+  stampTime,
+  tableLabel,
+  valueText,
+} from './describe';
 
 describe('words for the import preview', () => {
   test('records are named as the owner knows them', () => {
@@ -31,6 +39,19 @@ describe('words for the import preview', () => {
     expect(valueText('problems', ['late', 'complaint'], job)).toBe('late, complaint');
     expect(valueText('allocations', [{ jobId: 'x', amount: 1 }], job)).toBe('1 item');
     expect(valueText('notes', 'x'.repeat(200), job)).toHaveLength(80);
+  });
+
+  test('a stamp from the future says its day and how far ahead it is, in its largest unit', () => {
+    const now = Date.UTC(2026, 11, 2, 12, 0, 0);
+    const at = (wall: number) => `${String(wall).padStart(15, '0')}-000000-device-1`;
+    // 9999-12-31 is 7,973 years and a month after 2026-12-02.
+    expect(futureStampText(at(253_402_300_799_999), now)).toEqual({
+      day: 'Dec 31, 9999',
+      ahead: '7,973 years',
+    });
+    expect(futureStampText(at(now + 3 * 86_400_000 + 5), now).ahead).toBe('3 days');
+    expect(futureStampText(at(now + 60 * 60_000), now).ahead).toBe('1 hour');
+    expect(futureStampText(at(now + 7 * 60_000), now).ahead).toBe('7 minutes');
   });
 
   test('a change’s time comes from its stamp; an unstamped one says it is unknown', () => {
