@@ -39,7 +39,7 @@ describe('hybrid logical clock', () => {
     expect(tick(s3, 6_000)).toEqual({ wall: 6_000, counter: 0 });
   });
 
-  test('after receiving a stamp from the future, the next local stamp is later than it', () => {
+  test('after receiving a stamp from a clock a few seconds ahead, the next local stamp is later than it', () => {
     const remote = formatStamp({ wall: 9_000, counter: 3 }, 'other');
     const state = receive({ wall: 1_000, counter: 0 }, remote, 2_000);
     const next = formatStamp(tick(state, 2_000), 'me');
