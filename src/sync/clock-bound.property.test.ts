@@ -35,6 +35,10 @@ const record = fc.record({
   stamps: fc.array(stamp, { minLength: fields.length, maxLength: fields.length }),
 });
 
+// Vitest passes the environment through import.meta.env: FC_SEED=<seed> replays a failure.
+const seed = Number(import.meta.env.FC_SEED);
+const replay = Number.isInteger(seed) ? { seed } : {};
+
 let template: { text: string; ids: string[] };
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -103,7 +107,7 @@ describe('no file moves the clock past the drift bound', () => {
           await db.delete();
         }
       }),
-      { numRuns: 150, seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined },
+      { numRuns: 150, ...replay },
     );
   }, 60_000);
 });
