@@ -5,8 +5,8 @@
  * database: a bad file is refused with every problem and its place before anything is written.
  */
 import { SETTINGS_ID, tableNames, type TableName } from '../domain/records';
+import { sameValue } from '../domain/same-value';
 import { z } from 'zod';
-import { sameJson } from './canonical';
 import { decryptEnvelope } from './crypto';
 import {
   CURRENT_VERSION,
@@ -181,7 +181,7 @@ async function openEncrypted(
   // The clear header is authenticated; the file inside must say the same.
   if (
     !isObject(inner) ||
-    !sameJson(
+    !sameValue(
       {
         format: inner.format,
         version: inner.version,
