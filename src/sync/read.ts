@@ -4,7 +4,7 @@
  * schema, no id twice, every link pointing at a record in the file. Nothing here touches the
  * database: a bad file is refused with every problem and its place before anything is written.
  */
-import { SETTINGS_ID, tableNames, type TableName } from '../domain/records';
+import { referencesOf, SETTINGS_ID, tableNames, type TableName } from '../domain/records';
 import { sameValue } from '../domain/same-value';
 import { z } from 'zod';
 import { decryptEnvelope } from './crypto';
@@ -30,7 +30,6 @@ import {
   type ProblemParams,
 } from './problems';
 import { CHUNK, pause, type OnProgress } from './progress';
-import { referencesOf } from './references';
 
 export interface ImportFile {
   header: ExportHeader;
