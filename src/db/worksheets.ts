@@ -6,6 +6,7 @@
  */
 import {
   contactFields,
+  isLive,
   jobFields,
   partyFields,
   paymentFields,
@@ -15,6 +16,7 @@ import {
   type InputOf,
   type PaymentInput,
   type Reason,
+  type Tombstoned,
   type Worksheet,
   type WorksheetEffect,
   type WorksheetEntry,
@@ -23,15 +25,9 @@ import {
 } from '../domain/records';
 import { undecidedWorksheet } from '../domain/worksheets/decide';
 import type { LedgerDb } from './database';
-import type { ReadOptions } from './queries';
+import { keep, type ReadOptions } from './queries';
 import { saveRecord, setDeleted } from './write';
 import { WriteError } from './write-error';
-
-type Stored = { deletedAt: string | null };
-
-function keep<T extends Stored>(rows: T[], options: ReadOptions): T[] {
-  return options.includeDeleted ? rows : rows.filter((r) => r.deletedAt === null);
-}
 
 function table(db: LedgerDb) {
   return db.table<Worksheet, string>('worksheets');
@@ -92,8 +88,8 @@ export function appendLine(notes: string, line: string, max: number = NOTES_MAX)
 }
 
 async function liveRecord(db: LedgerDb, tableName: EffectTable, id: string) {
-  const record = (await db.table(tableName).get(id)) as (Stored & object) | undefined;
-  if (!record || record.deletedAt !== null) throw new WriteError('not_found');
+  const record = (await db.table(tableName).get(id)) as (Tombstoned & object) | undefined;
+  if (!record || !isLive(record)) throw new WriteError('not_found');
   return record;
 }
 
@@ -156,7 +152,7 @@ function decisionTables(db: LedgerDb) {
 
 async function liveWorksheet(db: LedgerDb, worksheetId: string): Promise<Worksheet> {
   const worksheet = await table(db).get(worksheetId);
-  if (!worksheet || worksheet.deletedAt !== null) throw new WriteError('not_found');
+  if (!worksheet || !isLive(worksheet)) throw new WriteError('not_found');
   return worksheet;
 }
 
