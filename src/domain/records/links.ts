@@ -57,33 +57,46 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+type Visit = (value: unknown, path: PathPart[], out: Reference[]) => void;
+
+/** A link's path made into nested functions once, as the import reads every record with it. */
+function compile(link: Link): Visit {
+  let visit: Visit = (value, path, out) => {
+    if (typeof value === 'string') out.push({ table: link.table, path, id: value });
+  };
+  for (let step = link.path.length - 1; step >= 0; step--) {
+    const key = link.path[step]!;
+    const next = visit;
+    visit =
+      key === EACH
+        ? (value, path, out) => {
+            if (!Array.isArray(value)) return;
+            for (let i = 0; i < value.length; i++) next(value[i], [...path, i], out);
+          }
+        : (value, path, out) => {
+            if (isObject(value) && Object.hasOwn(value, key)) next(value[key], [...path, key], out);
+          };
+  }
+  return visit;
+}
+
+const compiled = new WeakMap<Link, Visit>();
+
 /**
  * The ids one link of `record` holds, in order; an empty link (null) holds none. Tolerant of any
- * shape, so it reads stored rows and file records alike; the walk follows the link's fixed path,
- * never the depth of the record.
+ * shape, so it reads stored rows and file records alike; it follows the link's fixed path (a few
+ * steps), never the depth of the record.
  */
-export function linkedIds(link: Link, record: unknown): Reference[] {
-  let at: { path: PathPart[]; value: unknown }[] = [{ path: [], value: record }];
-  for (const step of link.path) {
-    const next: typeof at = [];
-    for (const { path, value } of at) {
-      if (step === EACH) {
-        if (Array.isArray(value))
-          value.forEach((item, i) => next.push({ path: [...path, i], value: item }));
-      } else if (isObject(value) && Object.hasOwn(value, step)) {
-        next.push({ path: [...path, step], value: value[step] });
-      }
-    }
-    at = next;
-  }
-  const found: Reference[] = [];
-  for (const { path, value } of at) {
-    if (typeof value === 'string') found.push({ table: link.table, path, id: value });
-  }
-  return found;
+export function linkedIds(link: Link, record: unknown, out: Reference[] = []): Reference[] {
+  let visit = compiled.get(link);
+  if (!visit) compiled.set(link, (visit = compile(link)));
+  visit(record, [], out);
+  return out;
 }
 
 /** Every id `record` of `table` links to. */
 export function referencesOf(table: TableName, record: unknown): Reference[] {
-  return recordLinks[table].flatMap((link) => linkedIds(link, record));
+  const out: Reference[] = [];
+  for (const link of recordLinks[table]) linkedIds(link, record, out);
+  return out;
 }
