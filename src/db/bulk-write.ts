@@ -5,7 +5,19 @@
  * demo never travels to another device as a pile of deletions.
  */
 import { nowInstant } from '../domain/dates';
-import { recordSchemas, type Contact, type Job, type Party, type Payment } from '../domain/records';
+import {
+  allocationProblem,
+  isLive,
+  recordSchemas,
+  referencesOf,
+  type Contact,
+  type Job,
+  type LinkTarget,
+  type Party,
+  type Payment,
+  type TableName,
+  type Tombstoned,
+} from '../domain/records';
 import { fieldErrors } from '../domain/validation';
 import { nextStamp } from './clock';
 import type { LedgerDb, MetaEntry } from './database';
@@ -24,40 +36,6 @@ export interface BulkRecords {
 export type BulkIds = Record<BulkTable, string[]>;
 
 const baseKeys = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', 'stamps']);
-
-/** The ids a record links to, by the table they are in. */
-function linksOf(
-  table: string,
-  record: Record<string, unknown>,
-): { parties: string[]; jobs: string[] } {
-  const ids = (value: unknown) =>
-    Array.isArray(value)
-      ? value.filter((v): v is string => typeof v === 'string')
-      : typeof value === 'string'
-        ? [value]
-        : [];
-  switch (table) {
-    case 'parties':
-      return { parties: ids(record.referredById), jobs: [] };
-    case 'jobs':
-      return { parties: [...ids(record.clientId), ...ids(record.subcontractorId)], jobs: [] };
-    case 'payments': {
-      const allocations = Array.isArray(record.allocations)
-        ? (record.allocations as { jobId?: unknown }[])
-        : [];
-      return { parties: ids(record.partyId), jobs: allocations.flatMap((a) => ids(a.jobId)) };
-    }
-    case 'contacts':
-      return {
-        parties: [...ids(record.partyId), ...ids(record.referredPartyId)],
-        jobs: ids(record.jobId),
-      };
-    case 'worksheets':
-      return { parties: ids(record.partyIds), jobs: ids(record.jobIds) };
-    default:
-      return { parties: [], jobs: [] };
-  }
-}
 
 /**
  * Adds new records (parties, jobs, payments, contacts) in one transaction, with `meta` (a
@@ -97,79 +75,40 @@ export function bulkAdd(db: LedgerDb, records: BulkRecords, meta?: MetaEntry): P
       if (Object.keys(errors).length) throw new WriteError('validation', errors);
 
       // Links resolve to the batch first, then to live stored records.
-      const parties = new Map<string, Party | undefined>(stamped.parties.map((p) => [p.id, p]));
-      const jobs = new Map<string, Job | undefined>(stamped.jobs.map((j) => [j.id, j]));
-      const wanted = { parties: new Set<string>(), jobs: new Set<string>() };
+      const found: Record<LinkTarget, Map<string, Party | Job | undefined>> = {
+        parties: new Map(stamped.parties.map((p) => [p.id, p])),
+        jobs: new Map(stamped.jobs.map((j) => [j.id, j])),
+      };
+      const wanted: Record<LinkTarget, Set<string>> = { parties: new Set(), jobs: new Set() };
       for (const table of bulkTables) {
         for (const record of stamped[table]) {
-          const links = linksOf(table, record as unknown as Record<string, unknown>);
-          for (const id of links.parties) if (!parties.has(id)) wanted.parties.add(id);
-          for (const id of links.jobs) if (!jobs.has(id)) wanted.jobs.add(id);
+          for (const ref of referencesOf(table, record)) {
+            if (!found[ref.table].has(ref.id)) wanted[ref.table].add(ref.id);
+          }
         }
       }
-      const storedParties = await db.parties.bulkGet([...wanted.parties]);
-      [...wanted.parties].forEach((id, i) => {
-        const p = storedParties[i];
-        parties.set(id, p && p.deletedAt === null ? p : undefined);
-      });
-      const storedJobs = await db.jobs.bulkGet([...wanted.jobs]);
-      [...wanted.jobs].forEach((id, i) => {
-        const j = storedJobs[i];
-        jobs.set(id, j && j.deletedAt === null ? j : undefined);
-      });
+      for (const target of ['parties', 'jobs'] as const) {
+        const ids = [...wanted[target]];
+        const stored = (await db.table(target).bulkGet(ids)) as (Party | Job | undefined)[];
+        ids.forEach((id, i) => {
+          const record = stored[i];
+          found[target].set(id, record && isLive(record) ? record : undefined);
+        });
+      }
 
-      const missing = (
-        table: BulkTable,
-        index: number,
-        field: string,
-        ok: boolean,
-        code = 'missing_reference',
-      ) => {
-        if (!ok) errors[`${table}.${index}.${field}`] ??= code;
-      };
-      stamped.parties.forEach((p, i) =>
-        missing(
-          'parties',
-          i,
-          'referredById',
-          p.referredById === null || !!parties.get(p.referredById),
-        ),
-      );
-      stamped.jobs.forEach((j, i) => {
-        missing('jobs', i, 'clientId', !!parties.get(j.clientId));
-        missing(
-          'jobs',
-          i,
-          'subcontractorId',
-          j.subcontractorId === null || !!parties.get(j.subcontractorId),
-        );
-      });
+      for (const table of bulkTables) {
+        stamped[table].forEach((record, i) => {
+          for (const ref of referencesOf(table, record)) {
+            if (!found[ref.table].get(ref.id)) {
+              errors[`${table}.${i}.${ref.path[0]}`] ??= 'missing_reference';
+            }
+          }
+        });
+      }
       stamped.payments.forEach((p, i) => {
-        missing('payments', i, 'partyId', !!parties.get(p.partyId));
-        const forClient = p.direction === 'client_to_me' || p.direction === 'me_to_client';
-        for (const a of p.allocations) {
-          const job = jobs.get(a.jobId);
-          missing('payments', i, 'allocations', !!job);
-          if (!job) continue;
-          missing(
-            'payments',
-            i,
-            'allocations',
-            (forClient ? job.clientId : job.subcontractorId) === p.partyId,
-            'not_their_job',
-          );
-          missing('payments', i, 'allocations', job.currency === p.currency, 'currency_mismatch');
-        }
-      });
-      stamped.contacts.forEach((c, i) => {
-        missing('contacts', i, 'partyId', !!parties.get(c.partyId));
-        missing('contacts', i, 'jobId', c.jobId === null || !!jobs.get(c.jobId));
-        missing(
-          'contacts',
-          i,
-          'referredPartyId',
-          c.referredPartyId === null || !!parties.get(c.referredPartyId),
-        );
+        const jobs = p.allocations.map((a) => found.jobs.get(a.jobId) as Job | undefined);
+        const problem = allocationProblem(p, jobs);
+        if (problem) errors[`payments.${i}.allocations`] ??= problem;
       });
       if (Object.keys(errors).length) throw new WriteError('validation', errors);
 
@@ -189,6 +128,8 @@ export function bulkAdd(db: LedgerDb, records: BulkRecords, meta?: MetaEntry): P
     }),
   );
 }
+
+type Row = Tombstoned & { id: string };
 
 export interface HardDeleteResult {
   deleted: number;
@@ -213,13 +154,12 @@ export function bulkHardDelete(
       async () => {
         const doomed = new Map<string, BulkTable>();
         for (const table of bulkTables) for (const id of ids[table]) doomed.set(id, table);
-        const listed = new Map<string, Record<string, unknown>>();
+        const listed = new Map<string, Row>();
         const kept: BulkIds = { parties: [], jobs: [], payments: [], contacts: [] };
-        const queue: Record<string, unknown>[] = [];
+        const queue: Row[] = [];
 
-        const keepLinked = (table: string, record: Record<string, unknown>) => {
-          const links = linksOf(table, record);
-          for (const id of [...links.parties, ...links.jobs]) {
+        const keepLinked = (table: TableName, record: Row) => {
+          for (const { id } of referencesOf(table, record)) {
             const from = doomed.get(id);
             if (from === undefined) continue;
             doomed.delete(id);
@@ -229,22 +169,21 @@ export function bulkHardDelete(
           }
         };
 
-        const everything: [string, Record<string, unknown>[]][] = [];
+        const everything: [TableName, Row[]][] = [];
         for (const table of [...bulkTables, 'worksheets'] as const) {
-          const rows = (await db.table(table).toArray()) as Record<string, unknown>[];
+          const rows = (await db.table(table).toArray()) as Row[];
           everything.push([table, rows]);
-          for (const row of rows)
-            if (doomed.has(row.id as string)) listed.set(row.id as string, row);
+          for (const row of rows) if (doomed.has(row.id)) listed.set(row.id, row);
         }
         const tableOf = new Map(doomed);
         for (const [table, rows] of everything) {
           for (const row of rows) {
-            if (row.deletedAt !== null || tableOf.has(row.id as string)) continue;
+            if (!isLive(row) || tableOf.has(row.id)) continue;
             keepLinked(table, row);
           }
         }
         for (let record = queue.pop(); record; record = queue.pop()) {
-          keepLinked(tableOf.get(record.id as string)!, record);
+          keepLinked(tableOf.get(record.id)!, record);
         }
 
         let deleted = 0;

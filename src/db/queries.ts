@@ -4,20 +4,18 @@
  */
 import type { Settings, SettingsInput } from '../domain/records';
 // Not the records barrel: it builds every schema, and reads need none.
+import { liveOnly, type Tombstoned } from '../domain/records/live';
 import { defaultSettings, SETTINGS_ID } from '../domain/records/settings-defaults';
 import type { Table } from 'dexie';
 import type { LedgerDb } from './database';
-
-type Live = { deletedAt: string | null };
-const alive = <T extends Live>(rows: T[]): T[] => rows.filter((r) => r.deletedAt === null);
 
 export interface ReadOptions {
   includeDeleted?: boolean;
 }
 
 /** The rows to show: without tombstones unless asked for. */
-export function keep<T extends Live>(rows: T[], options: ReadOptions): T[] {
-  return options.includeDeleted ? rows : alive(rows);
+export function keep<T extends Tombstoned>(rows: T[], options: ReadOptions): T[] {
+  return options.includeDeleted ? rows : liveOnly(rows);
 }
 
 /**

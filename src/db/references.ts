@@ -1,40 +1,19 @@
 /**
- * The links between records that a write must not break: a job's client must exist, a payment's
- * jobs must exist, and so on. A missing link is refused at its field like any other bad input.
+ * The write path's check of a record's links (the table of links is in the domain): a job's client
+ * must exist, a payment's jobs must exist, and so on. A missing link is refused at its field like
+ * any other bad input, and so is a payment settling jobs it may not.
  */
-import type { InputOf, TableName } from '../domain/records';
+import {
+  allocationProblem,
+  isLive,
+  linkedIds,
+  recordLinks,
+  type InputOf,
+  type TableName,
+  type Tombstoned,
+} from '../domain/records';
 import type { FieldErrors } from '../domain/validation';
 import type { LedgerDb } from './database';
-
-type Link = { field: string; table: 'parties' | 'jobs'; ids: (input: never) => (string | null)[] };
-
-const links: {
-  [T in TableName]: {
-    field: string;
-    table: 'parties' | 'jobs';
-    ids: (input: InputOf[T]) => (string | null)[];
-  }[];
-} = {
-  parties: [{ field: 'referredById', table: 'parties', ids: (p) => [p.referredById] }],
-  jobs: [
-    { field: 'clientId', table: 'parties', ids: (j) => [j.clientId] },
-    { field: 'subcontractorId', table: 'parties', ids: (j) => [j.subcontractorId] },
-  ],
-  payments: [
-    { field: 'partyId', table: 'parties', ids: (p) => [p.partyId] },
-    { field: 'allocations', table: 'jobs', ids: (p) => p.allocations.map((a) => a.jobId) },
-  ],
-  contacts: [
-    { field: 'partyId', table: 'parties', ids: (c) => [c.partyId] },
-    { field: 'jobId', table: 'jobs', ids: (c) => [c.jobId] },
-    { field: 'referredPartyId', table: 'parties', ids: (c) => [c.referredPartyId] },
-  ],
-  settings: [],
-  worksheets: [
-    { field: 'partyIds', table: 'parties', ids: (w) => w.partyIds },
-    { field: 'jobIds', table: 'jobs', ids: (w) => w.jobIds },
-  ],
-};
 
 /**
  * Called inside a transaction that includes parties and jobs. A reference must name a record that
@@ -48,36 +27,20 @@ export async function missingReferences<T extends TableName>(
   existing?: InputOf[T],
 ): Promise<FieldErrors> {
   const errors: FieldErrors = {};
-  for (const link of links[table] as Link[]) {
-    const ids = link.ids(input as never).filter((id): id is string => id !== null);
+  for (const link of recordLinks[table]) {
+    const ids = linkedIds(link, input).map((ref) => ref.id);
     if (ids.length === 0) continue;
-    const had = new Set(existing ? link.ids(existing as never) : []);
-    const found = await db.table(link.table).bulkGet(ids);
-    if (
-      found.some(
-        (r, i) =>
-          r === undefined ||
-          ((r as { deletedAt: string | null }).deletedAt !== null && !had.has(ids[i]!)),
-      )
-    ) {
-      errors[link.field] = 'missing_reference';
+    const had = new Set(existing ? linkedIds(link, existing).map((ref) => ref.id) : []);
+    const found = (await db.table(link.table).bulkGet(ids)) as (Tombstoned | undefined)[];
+    if (found.some((r, i) => r === undefined || (!isLive(r) && !had.has(ids[i]!)))) {
+      errors[link.path[0]] = 'missing_reference';
     }
   }
   if (table === 'payments' && !errors.allocations) {
     const payment = input as InputOf['payments'];
     const jobs = await db.jobs.bulkGet(payment.allocations.map((a) => a.jobId));
-    const forClient = payment.direction === 'client_to_me' || payment.direction === 'me_to_client';
-    // A payment settles only jobs of the party it came from or went to.
-    if (
-      jobs.some(
-        (job) => job && (forClient ? job.clientId : job.subcontractorId) !== payment.partyId,
-      )
-    ) {
-      errors.allocations = 'not_their_job';
-    } else if (jobs.some((job) => job && job.currency !== payment.currency)) {
-      // Sums never mix currencies: a payment settles only jobs billed in its own currency.
-      errors.allocations = 'currency_mismatch';
-    }
+    const problem = allocationProblem(payment, jobs);
+    if (problem) errors.allocations = problem;
   }
   return errors;
 }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { newWorksheet, worksheetSchema, type WorksheetInput } from '../domain/records';
 import type { LedgerDb } from './database';
 import { clientInput, freshDb, jobInput } from './test-db';
@@ -9,6 +9,7 @@ import {
   appendLine,
   applyDecision,
   getWorksheet,
+  revertDecision,
   setEntryUndone,
   worksheetsForParty,
 } from './worksheets';
@@ -275,6 +276,139 @@ describe('undoing a decision’s changes', () => {
     await saveRecord(db, 'jobs', { ...fields, status: 'paid' }, job.id);
     await setEntryUndone(db, saved.id, 0, true);
     expect(await getJob(db, job.id)).toMatchObject({ amount: 150_000, status: 'paid' });
+  });
+});
+
+describe('undoing the whole decision', () => {
+  /** Every table of the database, clock included, as stored. */
+  async function everything() {
+    const tables = await Promise.all(
+      db.tables.map(async (t) => [t.name, await t.toArray()] as const),
+    );
+    return Object.fromEntries(tables);
+  }
+
+  /** A decision that created a payment, then wrote off the job, then changed the client's terms. */
+  async function decided() {
+    const setup = await setUp();
+    const draft: WorksheetInput = { ...setup.draft, answers: { complaintValid: 'yes' } };
+    await saveRecord(db, 'worksheets', draft, setup.worksheet.id);
+    const saved = await applyDecision(
+      db,
+      setup.worksheet.id,
+      {
+        ...draft,
+        status: 'decided',
+        step: 'follow_up',
+        decision: { option: 'forgive', decidedOn: '2026-04-01', note: 'Fair enough.' },
+      },
+      [
+        {
+          effect: 'pay_client',
+          summary: { key: 'worksheets.effect.pay_client', params: {} },
+          table: 'payments',
+          create: {
+            direction: 'me_to_client',
+            partyId: setup.client.id,
+            paidOn: '2026-04-01',
+            amount: 5000,
+            currency: 'USD',
+            method: 'transfer',
+            state: 'sent',
+            allocations: [{ jobId: setup.job.id, amount: 5000 }],
+            reference: '',
+            notes: '',
+          },
+        },
+        {
+          effect: 'write_off',
+          summary: { key: 'worksheets.effect.write_off', params: {} },
+          table: 'jobs',
+          id: setup.job.id,
+          patch: { amount: 100_000, status: 'written_off' },
+          appendNote: 'Written off.',
+        },
+        {
+          effect: 'terms',
+          summary: { key: 'worksheets.effect.terms', params: {} },
+          table: 'parties',
+          id: setup.client.id,
+          patch: { termsNetDays: 14 },
+          appendNote: null,
+        },
+      ],
+    );
+    return { ...setup, saved };
+  }
+
+  test('every change is undone and the worksheet is a draft again, its answers kept', async () => {
+    const { client, job, saved } = await decided();
+    const paymentId = saved.entries[0]!.id;
+    const reopened = await revertDecision(db, saved.id);
+
+    expect(await getJob(db, job.id)).toMatchObject({
+      amount: 150_000,
+      status: 'disputed',
+      notes: 'Tiles',
+    });
+    expect((await getParty(db, client.id))?.termsNetDays).toBe(30);
+    expect(await allPayments(db)).toEqual([]);
+    expect((await db.payments.get(paymentId))?.deletedAt).not.toBeNull();
+    expect(reopened).toMatchObject({
+      status: 'draft',
+      step: 'decision',
+      answers: { complaintValid: 'yes' },
+      result: null,
+      snapshot: null,
+      entries: [],
+      decision: { option: 'forgive', decidedOn: null, note: 'Fair enough.' },
+    });
+    expect(await getWorksheet(db, saved.id)).toEqual(reopened);
+  });
+
+  test('a change already undone on its own is not undone twice', async () => {
+    const { job, saved } = await decided();
+    await setEntryUndone(db, saved.id, 1, true);
+    const current = (await getJob(db, job.id))!;
+    const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, stamps: _s, ...fields } = current;
+    // The owner puts the amount back to what the decision made it; undoing the lot keeps that.
+    await saveRecord(db, 'jobs', { ...fields, amount: 100_000 }, job.id);
+    await revertDecision(db, saved.id);
+    expect(await getJob(db, job.id)).toMatchObject({ amount: 100_000, status: 'disputed' });
+  });
+
+  test('a record changed by the decision and deleted since leaves the whole decision as it was', async () => {
+    const { job, saved } = await decided();
+    await setDeleted(db, 'jobs', job.id, true);
+    const before = await everything();
+    const error = await refused(revertDecision(db, saved.id));
+    expect(error.kind).toBe('not_found');
+    // The payment made before the job in the list is not deleted, the clock not moved.
+    expect(await everything()).toEqual(before);
+  });
+
+  test('a write failing at the second change leaves the whole decision as it was', async () => {
+    const { saved } = await decided();
+    const before = await everything();
+    const put = vi.spyOn(db.table('jobs'), 'put').mockRejectedValueOnce(new Error('disk failed'));
+    await expect(revertDecision(db, saved.id)).rejects.toThrow('disk failed');
+    expect(put).toHaveBeenCalledTimes(1);
+    put.mockRestore();
+    expect(await everything()).toEqual(before);
+  });
+
+  test('values nobody changed since are put back; the owner’s later edit is kept', async () => {
+    const { client, job, saved } = await decided();
+    const current = (await getJob(db, job.id))!;
+    const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, stamps: _s, ...fields } = current;
+    await saveRecord(db, 'jobs', { ...fields, status: 'paid' }, job.id);
+    await revertDecision(db, saved.id);
+    expect(await getJob(db, job.id)).toMatchObject({
+      amount: 150_000,
+      status: 'paid',
+      notes: 'Tiles',
+    });
+    expect((await getParty(db, client.id))?.termsNetDays).toBe(30);
   });
 });
 

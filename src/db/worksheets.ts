@@ -2,10 +2,11 @@
  * Worksheet reads, and the one write that turns a decision into ledger entries: every change it
  * implies and the decided worksheet are written in a single transaction, so either all of them
  * land or none does. Each change is kept on the worksheet with what it changed, so it can be
- * undone (and redone) one by one.
+ * undone (and redone) one by one, or the whole decision undone in one transaction too.
  */
 import {
   contactFields,
+  isLive,
   jobFields,
   partyFields,
   paymentFields,
@@ -15,22 +16,18 @@ import {
   type InputOf,
   type PaymentInput,
   type Reason,
+  type Tombstoned,
   type Worksheet,
   type WorksheetEffect,
   type WorksheetEntry,
   type WorksheetInput,
   worksheetFields,
 } from '../domain/records';
+import { undecidedWorksheet } from '../domain/worksheets/decide';
 import type { LedgerDb } from './database';
-import type { ReadOptions } from './queries';
+import { keep, type ReadOptions } from './queries';
 import { saveRecord, setDeleted } from './write';
 import { WriteError } from './write-error';
-
-type Stored = { deletedAt: string | null };
-
-function keep<T extends Stored>(rows: T[], options: ReadOptions): T[] {
-  return options.includeDeleted ? rows : rows.filter((r) => r.deletedAt === null);
-}
 
 function table(db: LedgerDb) {
   return db.table<Worksheet, string>('worksheets');
@@ -91,8 +88,8 @@ export function appendLine(notes: string, line: string, max: number = NOTES_MAX)
 }
 
 async function liveRecord(db: LedgerDb, tableName: EffectTable, id: string) {
-  const record = (await db.table(tableName).get(id)) as (Stored & object) | undefined;
-  if (!record || record.deletedAt !== null) throw new WriteError('not_found');
+  const record = (await db.table(tableName).get(id)) as (Tombstoned & object) | undefined;
+  if (!record || !isLive(record)) throw new WriteError('not_found');
   return record;
 }
 
@@ -103,8 +100,7 @@ export function applyDecision(
   worksheet: WorksheetInput,
   changes: readonly DecisionChange[],
 ): Promise<Worksheet> {
-  const tables = [db.parties, db.jobs, db.payments, db.contacts, table(db), db.meta];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', decisionTables(db), async () => {
     const entries: WorksheetEntry[] = [];
     for (const change of changes) {
       if ('create' in change) {
@@ -150,41 +146,75 @@ export function applyDecision(
   });
 }
 
+function decisionTables(db: LedgerDb) {
+  return [db.parties, db.jobs, db.payments, db.contacts, table(db), db.meta];
+}
+
+async function liveWorksheet(db: LedgerDb, worksheetId: string): Promise<Worksheet> {
+  const worksheet = await table(db).get(worksheetId);
+  if (!worksheet || !isLive(worksheet)) throw new WriteError('not_found');
+  return worksheet;
+}
+
 /**
- * Undoes one ledger change of a decision (or, with `undone` false, puts it back). A created record
- * is deleted or restored; a changed one gets back each value nobody has changed since.
+ * Undoes one ledger change (or, with `undone` false, puts it back), inside the caller's
+ * transaction. A created record is deleted or restored; a changed one gets back each value nobody
+ * has changed since.
  */
+async function writeEntryUndone(db: LedgerDb, entry: WorksheetEntry, undone: boolean) {
+  if (entry.before === null || entry.after === null) {
+    await setDeleted(db, entry.table, entry.id, undone);
+  } else if (entry.table === 'parties' || entry.table === 'jobs') {
+    const input = editableFields(entry.table, await liveRecord(db, entry.table, entry.id));
+    const current = input as unknown as Record<string, unknown>;
+    const [from, to] = undone ? [entry.after, entry.before] : [entry.before, entry.after];
+    const patch: EntryValues = {};
+    for (const key of Object.keys(to)) {
+      if (current[key] === from[key]) patch[key] = to[key] ?? null;
+    }
+    if (Object.keys(patch).length) {
+      await saveRecord(db, entry.table, { ...input, ...patch } as never, entry.id);
+    }
+  }
+}
+
+/** Undoes one ledger change of a decision, or puts it back, and marks it so on the worksheet. */
 export function setEntryUndone(
   db: LedgerDb,
   worksheetId: string,
   index: number,
   undone: boolean,
 ): Promise<Worksheet> {
-  const tables = [db.parties, db.jobs, db.payments, db.contacts, table(db), db.meta];
-  return db.transaction('rw', tables, async () => {
-    const worksheet = await table(db).get(worksheetId);
-    const entry = worksheet?.entries[index];
-    if (!worksheet || worksheet.deletedAt !== null || !entry) throw new WriteError('not_found');
+  return db.transaction('rw', decisionTables(db), async () => {
+    const worksheet = await liveWorksheet(db, worksheetId);
+    const entry = worksheet.entries[index];
+    if (!entry) throw new WriteError('not_found');
     if (entry.undone === undone) return worksheet;
-    if (entry.before === null || entry.after === null) {
-      await setDeleted(db, entry.table, entry.id, undone);
-    } else if (entry.table === 'parties' || entry.table === 'jobs') {
-      const input = editableFields(entry.table, await liveRecord(db, entry.table, entry.id));
-      const current = input as unknown as Record<string, unknown>;
-      const [from, to] = undone ? [entry.after, entry.before] : [entry.before, entry.after];
-      const patch: EntryValues = {};
-      for (const key of Object.keys(to)) {
-        if (current[key] === from[key]) patch[key] = to[key] ?? null;
-      }
-      if (Object.keys(patch).length) {
-        await saveRecord(db, entry.table, { ...input, ...patch } as never, entry.id);
-      }
-    }
+    await writeEntryUndone(db, entry, undone);
     const entries = worksheet.entries.map((e, i) => (i === index ? { ...e, undone } : e));
     return saveRecord(
       db,
       'worksheets',
       { ...editableFields('worksheets', worksheet), entries },
+      worksheetId,
+    );
+  });
+}
+
+/**
+ * Undoes every ledger change of a decision not undone yet and turns the worksheet back into a
+ * draft, answers kept, in one transaction: the whole decision is undone, or nothing is.
+ */
+export function revertDecision(db: LedgerDb, worksheetId: string): Promise<Worksheet> {
+  return db.transaction('rw', decisionTables(db), async () => {
+    const worksheet = await liveWorksheet(db, worksheetId);
+    for (const entry of worksheet.entries) {
+      if (!entry.undone) await writeEntryUndone(db, entry, true);
+    }
+    return saveRecord(
+      db,
+      'worksheets',
+      undecidedWorksheet(editableFields('worksheets', worksheet)),
       worksheetId,
     );
   });

@@ -5,7 +5,7 @@ import { clientInput, freshDb, jobInput, paymentInput } from './test-db';
 import { saveRecord, setDeleted, saveSettings } from './write';
 import { WriteError } from './write-error';
 import { allParties, currentSettings, getParty, jobsForParty } from './queries';
-import { defaultSettings, SETTINGS_ID } from '../domain/records';
+import { defaultSettings, newWorksheet, SETTINGS_ID } from '../domain/records';
 
 let db: LedgerDb;
 afterEach(async () => {
@@ -59,6 +59,24 @@ describe('saving a record', () => {
     const first = await saveRecord(db, 'parties', clientInput());
     const again = await saveRecord(db, 'parties', clientInput(), first.id);
     expect(again).toEqual(first);
+  });
+
+  test('a map saved again with its keys in another order changes nothing and stamps nothing', async () => {
+    db = freshDb();
+    const client = await saveRecord(db, 'parties', clientInput());
+    const draft = newWorksheet('forgive_or_pursue', 1, [client.id], [], 'USD');
+    const first = await saveRecord(db, 'worksheets', {
+      ...draft,
+      answers: { complaintValid: 'yes', warned: 'no' },
+    });
+    const again = await saveRecord(
+      db,
+      'worksheets',
+      { ...draft, answers: { warned: 'no', complaintValid: 'yes' } },
+      first.id,
+    );
+    expect(again).toEqual(first);
+    expect(await db.worksheets.get(first.id)).toEqual(first);
   });
 
   test('every stamp of one device carries the same device id, and stamps never repeat', async () => {

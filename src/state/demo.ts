@@ -9,6 +9,7 @@ import { WriteError } from '../db/write-error';
 import { today, type Day } from '../domain/dates';
 import { DEMO_SEED, generateDemo } from '../domain/demo';
 import type { Currency } from '../domain/money';
+import { isLive } from '../domain/records/live';
 import { t } from '../i18n/i18n.svelte';
 import { db } from './db';
 import { Live } from './live.svelte';
@@ -60,7 +61,7 @@ export async function loadDemo(currency: Currency, asOf: Day = today()): Promise
   try {
     if (await demoMeta()) return { ok: false, message: t('insights.demo.alreadyLoaded') };
     const clients = await db.parties.where('kind').equals('client').toArray();
-    if (clients.some((c) => c.deletedAt === null)) {
+    if (clients.some(isLive)) {
       return { ok: false, message: t('insights.demo.onlyWhenEmpty') };
     }
     const demo = generateDemo({ seed: DEMO_SEED, asOf, currency });

@@ -8,6 +8,7 @@ import {
   applyDecision,
   editableFields,
   getWorksheet,
+  revertDecision,
   setEntryUndone,
   worksheetsForParty,
   type DecisionChange,
@@ -206,24 +207,10 @@ export async function recordDecision(
   }
 }
 
-/** Undoes every ledger change of a decision and turns the worksheet back into a draft. */
+/** Undoes every ledger change of a decision and turns the worksheet back into a draft, or nothing. */
 export async function undoDecision(id: string): Promise<boolean> {
   try {
-    let worksheet = await getWorksheet(db, id);
-    if (!worksheet) return false;
-    for (let i = 0; i < worksheet.entries.length; i++) {
-      if (!worksheet.entries[i]!.undone) worksheet = await setEntryUndone(db, id, i, true);
-    }
-    const input = editableFields('worksheets', worksheet);
-    await saveWorksheet(id, {
-      ...input,
-      status: 'draft',
-      step: 'decision',
-      snapshot: null,
-      result: null,
-      entries: [],
-      decision: { ...input.decision, decidedOn: null },
-    });
+    await revertDecision(db, id);
     notices.show({ text: t('worksheets.decision.undone'), tone: 'info' });
     return true;
   } catch (error) {

@@ -13,13 +13,12 @@
  */
 import { nextStamp, observeStamp, parseStrict, type LedgerDb } from '../db';
 import { nowInstant } from '../domain/dates';
-import { tableNames, type TableName } from '../domain/records';
+import { referencesOf, tableNames, type TableName } from '../domain/records';
 import { META_LAST_IMPORT, META_UNDO, type LastImport } from './device';
 import { stampedFields, type Dataset, type ExportHeader } from './format';
 import type { StoredRecord } from './merge';
 import { compareRecord, emptyCounts, newestStamp, type TableCounts } from './plan';
 import { CHUNK, type OnProgress } from './progress';
-import { referencesOf } from './references';
 
 export interface RecordRef {
   table: TableName;
@@ -245,7 +244,7 @@ export function undoLastImport(
         const rows = (await db.table(table).toArray()) as StoredRecord[];
         for (const row of rows) {
           if (touched.get(table)?.has(row.id)) continue;
-          const links = referencesOf(table, row as never);
+          const links = referencesOf(table, row);
           if (links.some((link) => added.get(link.table)?.has(link.id))) {
             return { ok: false, code: 'changed_since' };
           }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { sameValue } from '../domain/same-value';
 import { canonicalJson, canonicalWriter } from './canonical';
 
 /** Keys that order differently as strings, as numbers and in insertion order, and odd ones. */
@@ -89,6 +90,17 @@ function reversed(v: unknown): unknown {
   }
   return out;
 }
+
+// The merge breaks ties by canonical JSON and calls two values equal by sameValue: they must agree.
+test('two values are sameValue exactly when their canonical JSON is the same', () => {
+  fc.assert(
+    fc.property(value, value, (a, b) => {
+      expect(sameValue(a, b)).toBe(canonicalJson(a) === canonicalJson(b));
+      expect(sameValue(a, reversed(a))).toBe(true);
+    }),
+    { numRuns: 2000 },
+  );
+}, 60_000);
 
 describe('canonicalWriter', () => {
   // One writer for every run, so its remembered shapes fill up and get replaced as in an export.

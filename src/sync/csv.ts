@@ -17,6 +17,7 @@ import type {
   PaymentMethod,
   PaymentState,
 } from '../domain/records';
+import { liveOnly } from '../domain/records/live';
 
 export type Cell = string | number | null;
 
@@ -46,9 +47,6 @@ export interface CsvLedger {
   jobs: readonly Job[];
   payments: readonly Payment[];
 }
-
-const live = <T extends { deletedAt: string | null }>(rows: readonly T[]) =>
-  rows.filter((r) => r.deletedAt === null);
 
 export const jobColumnKeys = [
   'client',
@@ -83,7 +81,7 @@ export const paymentColumnKeys = [
 export function jobsCsv(ledger: CsvLedger, text: CsvText, asOf: Day): string {
   const names = new Map(ledger.parties.map((p) => [p.id, p.name]));
   const balances = jobBalances(ledger.jobs, ledger.payments, asOf);
-  const jobs = live(ledger.jobs).sort(
+  const jobs = liveOnly(ledger.jobs).sort(
     (a, b) => a.orderedOn.localeCompare(b.orderedOn) || a.id.localeCompare(b.id),
   );
   const rows: Cell[][] = [[...text.jobColumns]];
@@ -113,7 +111,7 @@ export function jobsCsv(ledger: CsvLedger, text: CsvText, asOf: Day): string {
 export function paymentsCsv(ledger: CsvLedger, text: CsvText): string {
   const names = new Map(ledger.parties.map((p) => [p.id, p.name]));
   const titles = new Map(ledger.jobs.map((j) => [j.id, j.title]));
-  const payments = live(ledger.payments).sort(
+  const payments = liveOnly(ledger.payments).sort(
     (a, b) => a.paidOn.localeCompare(b.paidOn) || a.id.localeCompare(b.id),
   );
   const rows: Cell[][] = [[...text.paymentColumns]];

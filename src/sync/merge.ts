@@ -12,6 +12,7 @@
  * latest. The merged record is built from the table's listed fields only.
  */
 import { tableNames, type TableName } from '../domain/records';
+import { sameValue } from '../domain/same-value';
 import { byId, canonicalJson } from './canonical';
 import { stampedFields, type Dataset } from './format';
 
@@ -27,46 +28,6 @@ export type Side = 'local' | 'incoming';
 
 function valueOf(record: StoredRecord, field: string): unknown {
   return (record as unknown as Record<string, unknown>)[field];
-}
-
-/**
- * Whether two JSON values have the same canonical JSON (`sameJson`), without building it: keys in
- * any order, a key holding `undefined` counts as absent, and `undefined` in a list or alone as
- * `null`, as JSON.stringify has it. The compare runs it on every record of a file.
- */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
-    return jsonScalar(a) === jsonScalar(b);
-  }
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const other = b as unknown[];
-    if (a.length !== other.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], other[i])) return false;
-    return true;
-  }
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
-  let count = 0;
-  for (const key of Object.keys(left)) {
-    if (left[key] === undefined) continue;
-    count += 1;
-    const other = Object.hasOwn(right, key) ? right[key] : undefined;
-    if (other === undefined || !sameValue(left[key], other)) return false;
-  }
-  for (const key of Object.keys(right)) if (right[key] !== undefined) count -= 1;
-  return count === 0;
-}
-
-/** A non-object value as JSON writes it: NaN, Infinity and undefined all become `null`. */
-function jsonScalar(value: unknown): unknown {
-  if (value === undefined || value === null) return null;
-  if (typeof value === 'number' && !Number.isFinite(value)) return null;
-  if (typeof value === 'object' || typeof value === 'function' || typeof value === 'symbol') {
-    return JSON.stringify(value) ?? null;
-  }
-  return value;
 }
 
 /** Which side's value of one field the merge keeps. */

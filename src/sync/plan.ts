@@ -8,16 +8,10 @@
  */
 import { isFromTheFuture } from '../domain/hlc';
 import { recordSchemas, tableNames, type TableName } from '../domain/records';
+import { sameValue } from '../domain/same-value';
 import { issueCode } from '../domain/validation';
 import { stampedFields, type Dataset } from './format';
-import {
-  fieldWinner,
-  isAhead,
-  mergeRecord,
-  sameValue,
-  type Side,
-  type StoredRecord,
-} from './merge';
+import { fieldWinner, isAhead, mergeRecord, type Side, type StoredRecord } from './merge';
 import { CHUNK, pause, type OnProgress } from './progress';
 
 export type Outcome = 'new' | 'updated' | 'unchanged' | 'deleted';

@@ -4,9 +4,9 @@
  * schema, no id twice, every link pointing at a record in the file. Nothing here touches the
  * database: a bad file is refused with every problem and its place before anything is written.
  */
-import { SETTINGS_ID, tableNames, type TableName } from '../domain/records';
+import { referencesOf, SETTINGS_ID, tableNames, type TableName } from '../domain/records';
+import { sameValue } from '../domain/same-value';
 import { z } from 'zod';
-import { sameJson } from './canonical';
 import { decryptEnvelope } from './crypto';
 import {
   CURRENT_VERSION,
@@ -30,7 +30,6 @@ import {
   type ProblemParams,
 } from './problems';
 import { CHUNK, pause, type OnProgress } from './progress';
-import { referencesOf } from './references';
 
 export interface ImportFile {
   header: ExportHeader;
@@ -181,7 +180,7 @@ async function openEncrypted(
   // The clear header is authenticated; the file inside must say the same.
   if (
     !isObject(inner) ||
-    !sameJson(
+    !sameValue(
       {
         format: inner.format,
         version: inner.version,

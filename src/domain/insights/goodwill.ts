@@ -12,6 +12,7 @@ import type { Day } from '../dates';
 import { billedOn, isBilledBy, jobBalances } from '../metrics';
 import { addToTotals, type Currency, type Totals } from '../money';
 import type { Id, Job, Party, Payment, Worksheet } from '../records';
+import { isLive } from '../records/live';
 import { groupBy, namesOf } from './ledger';
 
 export const goodwillKinds = ['written_off', 'credited', 'paid_to_client'] as const;
@@ -63,7 +64,7 @@ function worksheetEffects(worksheets: readonly Worksheet[]) {
   const credits: (Decided & { jobId: Id; before: number; after: number | null })[] = [];
   const payments = new Map<Id, Decided>();
   for (const ws of worksheets) {
-    if (ws.deletedAt !== null || ws.status === 'draft') continue;
+    if (!isLive(ws) || ws.status === 'draft') continue;
     const on = ws.decision.decidedOn ?? dayOfInstant(ws.updatedAt);
     for (const entry of ws.entries) {
       if (entry.undone) continue;
@@ -94,7 +95,7 @@ export function goodwillEvents(
   asOf: Day,
 ): GoodwillEvent[] {
   const decided = worksheetEffects(worksheets);
-  const liveJobs = new Map(jobs.filter((j) => j.deletedAt === null).map((j) => [j.id, j]));
+  const liveJobs = new Map(jobs.filter(isLive).map((j) => [j.id, j]));
   const events: GoodwillEvent[] = [];
 
   for (const balance of jobBalances(jobs, payments, asOf).values()) {
@@ -132,7 +133,7 @@ export function goodwillEvents(
   }
 
   for (const p of payments) {
-    if (p.deletedAt !== null || p.direction !== 'me_to_client' || p.paidOn > asOf) continue;
+    if (!isLive(p) || p.direction !== 'me_to_client' || p.paidOn > asOf) continue;
     events.push({
       clientId: p.partyId,
       kind: 'paid_to_client',
@@ -176,10 +177,7 @@ export function goodwillSummary(
   const cost: Totals = {};
   const revenueAfter: Totals = {};
   // Grouped once: a scan of every job per client was clients × jobs on a large ledger.
-  const jobsOf = groupBy(
-    jobs.filter((j) => j.deletedAt === null),
-    (j) => j.clientId,
-  );
+  const jobsOf = groupBy(jobs.filter(isLive), (j) => j.clientId);
   for (const client of byClient.values()) {
     for (const job of jobsOf.get(client.clientId) ?? []) {
       if (!isBilledBy(job, asOf) || billedOn(job) <= client.firstOn) continue;

@@ -7,6 +7,7 @@
 import type { Day } from '../dates';
 import { jobBalances } from '../metrics';
 import type { Id, Job, Payment } from '../records';
+import { isLive } from '../records/live';
 
 export interface JobLateness {
   jobId: Id;
@@ -24,7 +25,7 @@ export function jobLatenessHistory(
   payments: readonly Payment[],
   asOf: Day,
 ): JobLateness[] {
-  const theirJobs = jobs.filter((j) => j.clientId === clientId && j.deletedAt === null);
+  const theirJobs = jobs.filter((j) => j.clientId === clientId && isLive(j));
   const titles = new Map(theirJobs.map((j) => [j.id, j.title]));
   const theirPayments = payments.filter((p) => p.partyId === clientId);
   const rows: JobLateness[] = [];

@@ -1,6 +1,7 @@
 /** The records every insight reads, and small helpers shared by them. */
 import type { Currency, Totals } from '../money';
 import type { Contact, Id, Job, Party, Payment, Worksheet } from '../records';
+import { isLive } from '../records/live';
 
 export { groupBy } from '../group-by';
 
@@ -13,12 +14,8 @@ export interface InsightLedger {
   worksheets?: readonly Worksheet[];
 }
 
-export function alive<T extends { deletedAt: string | null }>(rows: readonly T[]): T[] {
-  return rows.filter((r) => r.deletedAt === null);
-}
-
 export function namesOf(parties: readonly Party[]): Map<Id, string> {
-  return new Map(parties.filter((p) => p.deletedAt === null).map((p) => [p.id, p.name]));
+  return new Map(parties.filter(isLive).map((p) => [p.id, p.name]));
 }
 
 export function isEmpty(totals: Totals): boolean {
@@ -37,7 +34,7 @@ export function sizeOf(totals: Totals, currency: Currency): number {
 export function mainCurrency(jobs: readonly Job[], fallback: Currency): Currency {
   const billed: Totals = {};
   for (const job of jobs) {
-    if (job.deletedAt === null) billed[job.currency] = (billed[job.currency] ?? 0) + job.amount;
+    if (isLive(job)) billed[job.currency] = (billed[job.currency] ?? 0) + job.amount;
   }
   const top = Object.entries(billed).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
   return top ? top[0] : fallback;

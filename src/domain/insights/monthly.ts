@@ -7,6 +7,7 @@ import { daysBetween, type Day } from '../dates';
 import { billedOn, isBilledBy, jobBalances } from '../metrics';
 import type { Currency } from '../money';
 import type { Job, Payment } from '../records';
+import { isLive } from '../records/live';
 import { firstDayOf, lastDayOf, monthOf, monthsEnding, type Month } from './months';
 
 export interface MonthFlow {
@@ -51,14 +52,14 @@ export function monthlyFlow(
     }),
   );
 
-  const theirs = jobs.filter((j) => j.deletedAt === null && j.currency === currency);
+  const theirs = jobs.filter((j) => isLive(j) && j.currency === currency);
   for (const job of theirs) {
     if (!isBilledBy(job, asOf)) continue;
     const row = rows.get(monthOf(billedOn(job)));
     if (row) row.billed += job.amount;
   }
   for (const p of payments) {
-    if (p.deletedAt !== null || p.direction !== 'client_to_me' || p.state !== 'received') continue;
+    if (!isLive(p) || p.direction !== 'client_to_me' || p.state !== 'received') continue;
     if (p.currency !== currency || p.paidOn > asOf) continue;
     const row = rows.get(monthOf(p.paidOn));
     if (row) row.received += p.amount;

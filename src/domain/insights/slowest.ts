@@ -7,6 +7,7 @@ import type { Day } from '../dates';
 import { clientFigures, jobsOfClient } from '../metrics';
 import { latenessPattern, type LatenessTrend } from '../metrics/lateness-pattern';
 import type { Id, Job, Party, Payment } from '../records';
+import { isLive } from '../records/live';
 
 export interface SlowPayer {
   clientId: Id;
@@ -32,8 +33,8 @@ export function slowestPayers(
 ): SlowPayer[] {
   const rows: SlowPayer[] = [];
   for (const client of parties) {
-    if (client.kind !== 'client' || client.deletedAt !== null) continue;
-    if (!jobsOfClient(jobs, client.id).some((j) => j.deletedAt === null)) continue;
+    if (client.kind !== 'client' || !isLive(client)) continue;
+    if (!jobsOfClient(jobs, client.id).some(isLive)) continue;
     const figures = clientFigures(client, jobs, payments, asOf);
     if (figures.averageDaysLate === null || figures.averageDaysLate <= 0) continue;
     const lateness = latenessPattern(client.id, jobs, payments, asOf);

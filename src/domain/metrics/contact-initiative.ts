@@ -4,6 +4,7 @@
  */
 import type { Day } from '../dates';
 import type { Contact, Id } from '../records';
+import { isLive } from '../records/live';
 
 export const initiativePatterns = ['they_reach_out', 'mixed', 'you_chase', 'unknown'] as const;
 export type InitiativePattern = (typeof initiativePatterns)[number];
@@ -29,7 +30,7 @@ export function contactInitiative(
   asOf: Day,
 ): ContactInitiative {
   const theirs = contacts.filter(
-    (c) => c.deletedAt === null && c.partyId === partyId && c.on <= asOf && !ignored.has(c.kind),
+    (c) => isLive(c) && c.partyId === partyId && c.on <= asOf && !ignored.has(c.kind),
   );
   const byThem = theirs.filter((c) => c.initiatedBy === 'them').length;
   const byMe = theirs.length - byThem;

@@ -6,6 +6,7 @@
 import { daysBetween, type Day } from '../dates';
 import type { Currency } from '../money';
 import type { Id, Job, Payment } from '../records';
+import { isLive } from '../records/live';
 import { isBilledBy } from './billable';
 import { dueDate } from './due-date';
 
@@ -106,10 +107,10 @@ function computeBalances(
   // were the rest of the time.
   const tallies = new Map<Id, Tally>();
   for (const job of jobs) {
-    if (job.deletedAt === null) tallies.set(job.id, { job, receipts: [], sent: 0, refunded: 0 });
+    if (isLive(job)) tallies.set(job.id, { job, receipts: [], sent: 0, refunded: 0 });
   }
   for (const payment of payments) {
-    if (payment.deletedAt !== null || payment.paidOn > asOf) continue;
+    if (!isLive(payment) || payment.paidOn > asOf) continue;
     for (const allocation of payment.allocations) {
       const tally = tallies.get(allocation.jobId);
       if (tally === undefined || tally.job.currency !== payment.currency) continue;

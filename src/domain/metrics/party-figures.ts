@@ -6,6 +6,7 @@
 import { addMonths, dayOf, daysBetween, wholeMonthsBetween, type Day } from '../dates';
 import { addToTotals, type Totals } from '../money';
 import type { Job, Party, Payment } from '../records';
+import { isLive } from '../records/live';
 import { isBilledBy } from './billable';
 import { jobBalances, type JobBalance } from './job-balance';
 import { jobsOfClient, paymentsOfParty } from './records-of-party';
@@ -56,7 +57,7 @@ export function clientFigures(
   asOf: Day,
 ): ClientFigures {
   const ownJobs = jobsOfClient(jobs, client.id);
-  const theirJobs = ownJobs.filter((j) => j.deletedAt === null);
+  const theirJobs = ownJobs.filter(isLive);
   const balances = [...jobBalances(ownJobs, paymentsOfParty(payments, client.id), asOf).values()];
   const since = relationshipStart(client, theirJobs);
 

@@ -7,6 +7,7 @@
 import { addMonths, daysBetween, type Day } from '../dates';
 import type { Currency } from '../money';
 import type { Id, Job } from '../records';
+import { isLive } from '../records/live';
 import { billedOn, isBilledBy } from './billable';
 
 export interface ProjectedValue {
@@ -39,7 +40,7 @@ export function projectedValue(
   let billedInWindow = 0;
   let booked = 0;
   for (const job of jobs) {
-    if (job.deletedAt !== null || job.clientId !== clientId || job.currency !== currency) continue;
+    if (!isLive(job) || job.clientId !== clientId || job.currency !== currency) continue;
     if (isBilledBy(job, asOf)) {
       const on = billedOn(job);
       if (on > yearAgo && on >= windowStart) billedInWindow += job.amount;

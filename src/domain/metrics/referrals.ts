@@ -5,6 +5,7 @@
 import type { Day } from '../dates';
 import { addToTotals, type Totals } from '../money';
 import type { Contact, Id, Job, Party } from '../records';
+import { isLive } from '../records/live';
 import { isBilledBy } from './billable';
 
 export interface Referrals {
@@ -27,22 +28,22 @@ export function referralsBy(
   let unnamed = 0;
   let lastOn: Day | null = null;
   for (const party of parties) {
-    if (party.deletedAt === null && party.referredById === clientId && party.id !== clientId) {
+    if (isLive(party) && party.referredById === clientId && party.id !== clientId) {
       referred.add(party.id);
     }
   }
   for (const contact of contacts) {
-    if (contact.deletedAt !== null || contact.partyId !== clientId) continue;
+    if (!isLive(contact) || contact.partyId !== clientId) continue;
     if (contact.kind !== 'referral' || contact.on > asOf) continue;
     if (lastOn === null || contact.on > lastOn) lastOn = contact.on;
     if (contact.referredPartyId === null) unnamed += 1;
     else if (contact.referredPartyId !== clientId) referred.add(contact.referredPartyId);
   }
-  const alive = new Set(parties.filter((p) => p.deletedAt === null).map((p) => p.id));
+  const alive = new Set(parties.filter(isLive).map((p) => p.id));
   const partyIds = [...referred].filter((id) => alive.has(id)).sort();
   const revenue: Totals = {};
   for (const job of jobs) {
-    if (job.deletedAt === null && referred.has(job.clientId) && isBilledBy(job, asOf)) {
+    if (isLive(job) && referred.has(job.clientId) && isBilledBy(job, asOf)) {
       addToTotals(revenue, job.currency, job.amount);
     }
   }

@@ -5,6 +5,7 @@
  */
 import { addDays, daysBetween, type Day } from '../dates';
 import type { Contact, Id, Payment } from '../records';
+import { isLive } from '../records/live';
 
 export const REMINDER_WINDOW_DAYS = 7;
 
@@ -30,10 +31,7 @@ export function reminderResponse(
   const paidDays = payments
     .filter(
       (p) =>
-        p.deletedAt === null &&
-        p.partyId === clientId &&
-        p.direction === 'client_to_me' &&
-        p.paidOn <= asOf,
+        isLive(p) && p.partyId === clientId && p.direction === 'client_to_me' && p.paidOn <= asOf,
     )
     .map((p) => p.paidOn)
     .sort();
@@ -41,7 +39,7 @@ export function reminderResponse(
   let answered = 0;
   let totalDays = 0;
   for (const contact of contacts) {
-    if (contact.deletedAt !== null || contact.partyId !== clientId) continue;
+    if (!isLive(contact) || contact.partyId !== clientId) continue;
     if (!chasing.has(contact.kind) || contact.initiatedBy !== 'me' || contact.on > asOf) continue;
     const windowEnd = addDays(contact.on, withinDays);
     const paidOn = paidDays.find((day) => day >= contact.on && day <= windowEnd);

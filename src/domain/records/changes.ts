@@ -1,10 +1,5 @@
 /** Which fields a write changes, so only those get a new stamp and merge field by field. */
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
-}
+import { sameValue } from '../same-value';
 
 export function changedFields<T extends object>(
   before: Partial<T> | undefined,

@@ -45,3 +45,5 @@ export interface InputOf {
   worksheets: WorksheetInput;
 }
 export * from './changes';
+export * from './links';
+export * from './live';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { daySchema } from '../date-schemas';
 import { currencySchema, minorSchema } from '../money-schemas';
 import { idSchema, storedShape, text } from './base';
+import type { JobInput } from './job';
 
 /** Which way the money moved, seen from the owner of the business. */
 export const paymentDirections = [
@@ -60,3 +61,19 @@ export const paymentSchema = z
   .strictObject(storedShape(paymentFields))
   .superRefine(checkAllocations);
 export type Payment = z.infer<typeof paymentSchema>;
+
+/**
+ * What is wrong, if anything, with a payment settling these jobs (those that exist): a payment
+ * settles only jobs of the party it came from or went to, and sums never mix currencies.
+ */
+export function allocationProblem(
+  payment: Pick<PaymentInput, 'direction' | 'partyId' | 'currency'>,
+  jobs: readonly (Pick<JobInput, 'clientId' | 'subcontractorId' | 'currency'> | undefined)[],
+): 'not_their_job' | 'currency_mismatch' | null {
+  const forClient = payment.direction === 'client_to_me' || payment.direction === 'me_to_client';
+  const party = (job: Pick<JobInput, 'clientId' | 'subcontractorId'>) =>
+    forClient ? job.clientId : job.subcontractorId;
+  if (jobs.some((job) => job && party(job) !== payment.partyId)) return 'not_their_job';
+  if (jobs.some((job) => job && job.currency !== payment.currency)) return 'currency_mismatch';
+  return null;
+}

@@ -40,3 +40,16 @@ export function decidedWorksheet(
     },
   };
 }
+
+/** The worksheet back as a draft at its decision step, answers kept, once its decision is undone. */
+export function undecidedWorksheet(worksheet: WorksheetInput): WorksheetInput {
+  return {
+    ...worksheet,
+    status: 'draft',
+    step: 'decision',
+    snapshot: null,
+    result: null,
+    entries: [],
+    decision: { ...worksheet.decision, decidedOn: null },
+  };
+}

@@ -11,6 +11,7 @@ import { projectedValue } from '../metrics/projected-value';
 import { referralsBy } from '../metrics/referrals';
 import { reminderResponse } from '../metrics/reminder-response';
 import type { Currency, Totals } from '../money';
+import { liveOnly } from '../records/live';
 import type {
   Contact,
   Job,
@@ -49,10 +50,6 @@ const source = (key: string, params: Reason['params'] = {}): Reason => ({
 
 function inCurrency(totals: Totals, currency: Currency): number {
   return totals[currency] ?? 0;
-}
-
-function alive<T extends { deletedAt: string | null }>(rows: readonly T[]): T[] {
-  return rows.filter((r) => r.deletedAt === null);
 }
 
 class FactBook {
@@ -102,7 +99,7 @@ function forgiveFacts(
   });
   book.set('lateBefore', lateness.lateCount, source('payments', { count: lateness.counted }));
   book.set('onTimeRate', figures.onTimeRate, source('payments', { count: figures.settledCount }));
-  const complaints = alive(ledger.contacts).filter(
+  const complaints = liveOnly(ledger.contacts).filter(
     (c) => c.partyId === client.id && c.kind === 'complaint' && (!job || c.jobId !== job.id),
   ).length;
   book.set('complaintsBefore', complaints, source('contacts'));
@@ -171,7 +168,7 @@ function whoPaysFacts(
       from,
     );
     book.set('subcontractorCost', job.subcontractorCost, from);
-    const toSub = alive(ledger.payments)
+    const toSub = liveOnly(ledger.payments)
       .filter((p) => p.direction === 'me_to_sub' && p.currency === job.currency)
       .flatMap((p) => p.allocations.filter((a) => a.jobId === job.id))
       .reduce((total, a) => total + a.amount, 0);
@@ -194,8 +191,8 @@ function warnFacts(book: FactBook, party: Party, ledger: Ledger, asOf: Day, curr
       : Math.max(0, daysBetween(party.addressConfirmedOn, asOf)),
     fromParty,
   );
-  const jobs = alive(ledger.jobs);
-  const payments = alive(ledger.payments);
+  const jobs = liveOnly(ledger.jobs);
+  const payments = liveOnly(ledger.payments);
   if (theyOwe) {
     const theirJobs = jobs.filter((j) => j.clientId === party.id);
     const balances = [
@@ -221,7 +218,7 @@ function warnFacts(book: FactBook, party: Party, ledger: Ledger, asOf: Day, curr
       source('inTheMail'),
     );
     const firstDue = overdue.map((b) => b.dueOn!).sort()[0];
-    const chasedSince = alive(ledger.contacts).filter(
+    const chasedSince = liveOnly(ledger.contacts).filter(
       (c) =>
         c.partyId === party.id &&
         c.initiatedBy === 'me' &&
@@ -303,7 +300,7 @@ export function worksheetCurrency(
   if (job) return job.currency;
   if (!party) return fallback;
   const billed: Totals = {};
-  for (const j of alive(ledger.jobs)) {
+  for (const j of liveOnly(ledger.jobs)) {
     if (j.clientId === party.id || j.subcontractorId === party.id) {
       billed[j.currency] = (billed[j.currency] ?? 0) + j.amount;
     }

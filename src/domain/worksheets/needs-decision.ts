@@ -9,6 +9,7 @@ import { billedOn, jobBalances } from '../metrics';
 import { groupBy } from '../group-by';
 import { latenessPattern } from '../metrics/lateness-pattern';
 import type { Id, Reason, Worksheet, WorksheetTemplateId } from '../records';
+import { isLive } from '../records/live';
 import type { Ledger } from './facts';
 
 export interface Situation {
@@ -42,11 +43,9 @@ export function needsDecision(
   worksheets: readonly Worksheet[],
   asOf: Day,
 ): NeedsDecision {
-  const parties = new Map(
-    ledger.parties.filter((p) => p.deletedAt === null).map((p) => [p.id, p] as const),
-  );
-  const jobs = ledger.jobs.filter((j) => j.deletedAt === null && parties.has(j.clientId));
-  const live = worksheets.filter((w) => w.deletedAt === null);
+  const parties = new Map(ledger.parties.filter(isLive).map((p) => [p.id, p] as const));
+  const jobs = ledger.jobs.filter((j) => isLive(j) && parties.has(j.clientId));
+  const live = worksheets.filter(isLive);
   // Over the whole ledger, whose answer Home's other figures share; a job's balance is its own.
   const balances = jobBalances(ledger.jobs, ledger.payments, asOf);
   const found: Omit<Situation, 'draftId'>[] = [];
@@ -54,7 +53,7 @@ export function needsDecision(
   // A disputed bill, or an unpaid one the client complained about.
   const complainedAbout = new Set(
     ledger.contacts
-      .filter((c) => c.deletedAt === null && c.kind === 'complaint' && c.jobId !== null)
+      .filter((c) => isLive(c) && c.kind === 'complaint' && c.jobId !== null)
       .map((c) => c.jobId!),
   );
   for (const job of jobs) {

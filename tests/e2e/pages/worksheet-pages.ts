@@ -165,4 +165,8 @@ export class WorksheetPage extends AppShell {
       .getByRole('button', { name: 'Record', exact: true })
       .click();
   }
+
+  async undoDecision() {
+    await this.page.getByRole('button', { name: 'Undo the decision' }).click();
+  }
 }

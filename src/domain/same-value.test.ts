@@ -1,7 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { sameJson } from './canonical';
-import { sameValue } from './merge';
+import { sameValue } from './same-value';
+
+/** The reference meaning: JSON with its keys sorted at every level, built the slow obvious way. */
+function sortedJson(value: unknown): string {
+  const sorted = (v: unknown): unknown => {
+    if (v === null || typeof v !== 'object') return v;
+    if (Array.isArray(v)) return v.map(sorted);
+    const record = v as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.keys(record)
+        .sort()
+        .map((key) => [key, sorted(record[key])]),
+    );
+  };
+  return JSON.stringify(sorted(value)) ?? 'null';
+}
+
+const sameJson = (a: unknown, b: unknown) => sortedJson(a) === sortedJson(b);
 
 /** JSON-like values with the odd cases JSON.stringify treats specially mixed in. */
 const value = fc.letrec((tie) => ({
