@@ -219,6 +219,16 @@ describe('a broken file changes nothing and says what is wrong', () => {
     expect((await refused(named))[0]).toMatchObject({ code: 'unknown_field' });
   });
 
+  test('a record nested 100,000 levels deep is refused at its field, with or without an escape', async () => {
+    const levels = 100_000;
+    // The escape is what sent the old reader down its recursive hunt for a hidden __proto__ key.
+    const deep = `${'['.repeat(levels)}"\\u0041"${']'.repeat(levels)}`;
+    const text = edited((j) => (record(j, 'parties').notes = 'DEEP')).replace('"DEEP"', deep);
+    const tooDeep = { code: 'too_deep', path: 'parties[0].notes', params: { limit: 32 } };
+    expect(await refused(text)).toEqual([tooDeep]);
+    expect(await refused(text.replace('\\u0041', 'A'))).toEqual([tooDeep]);
+  });
+
   test('a file over the size limit is refused before it is read', async () => {
     let read = false;
     const huge = {

@@ -17,6 +17,8 @@ export const fileProblemCodes = [
   'wrong_passphrase',
   'tampered',
   'unreadable',
+  'too_deep',
+  'check_failed',
 ] as const;
 
 export const recordProblemCodes = [
