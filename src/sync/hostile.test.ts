@@ -2,7 +2,7 @@
  * Hostile and broken files: each is refused with a clear problem (what and where) and the
  * database — every table, the device-local meta included — stays byte-for-byte as it was.
  */
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { LedgerDb } from '../db';
 import { freshDb } from '../db/test-db';
 import { buildExport } from './export';
@@ -280,6 +280,58 @@ describe('encrypted files', () => {
     const renamed = JSON.stringify({ ...json, device: { ...json.device, name: 'Evil' } });
     expect(await refused(renamed, 'correct horse')).toEqual([{ code: 'tampered' }]);
   }, 30_000);
+});
+
+/** The clear header of an encrypted file, as far as these tests change it. */
+interface SealedJson {
+  exportedAt: string;
+  device: { name: string };
+  encryption: { kdf: { salt: string; iterations: number } };
+}
+
+describe('an encrypted file whose clear header was edited', () => {
+  let sealed: SealedJson;
+  beforeAll(async () => {
+    const db = freshDb();
+    await seedLedger(db);
+    sealed = JSON.parse(
+      (await buildExport(db, { deviceName: 'Phone', passphrase: 'correct horse' })).text,
+    ) as SealedJson;
+    await db.delete();
+  }, 30_000);
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  /** The sealed file with one thing in its clear header changed. */
+  function withHeader(change: (json: SealedJson) => void): string {
+    const json = structuredClone(sealed);
+    change(json);
+    return JSON.stringify(json);
+  }
+
+  test('a changed salt or iteration count is a changed file, not a wrong passphrase', async () => {
+    const salt = withHeader((j) => {
+      const kdf = j.encryption.kdf;
+      kdf.salt = (kdf.salt.startsWith('A') ? 'B' : 'A') + kdf.salt.slice(1);
+    });
+    expect(await refused(salt, 'correct horse')).toEqual([{ code: 'tampered' }]);
+    const iterations = withHeader((j) => (j.encryption.kdf.iterations = 700_000));
+    expect(await refused(iterations, 'correct horse')).toEqual([{ code: 'tampered' }]);
+  }, 30_000);
+
+  test('is refused as changed before a passphrase is even asked for', async () => {
+    const derive = vi.spyOn(crypto.subtle, 'deriveBits');
+    const device = withHeader((j) => (j.device.name = 'Evil'));
+    const exportedAt = withHeader((j) => (j.exportedAt = '2026-01-01T00:00:00.000Z'));
+    expect(await refused(device)).toEqual([{ code: 'tampered' }]);
+    expect(await refused(exportedAt)).toEqual([{ code: 'tampered' }]);
+    expect(derive).not.toHaveBeenCalled();
+  });
+
+  test('while the untouched file still asks for its passphrase', async () => {
+    expect(await refused(JSON.stringify(sealed))).toEqual([{ code: 'needs_passphrase' }]);
+  });
 });
 
 describe('text that looks like code', () => {

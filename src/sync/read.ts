@@ -7,7 +7,7 @@
 import { SETTINGS_ID, tableNames, type TableName } from '../domain/records';
 import { z } from 'zod';
 import { sameJson } from './canonical';
-import { decryptEnvelope } from './crypto';
+import { decryptEnvelope, headerIntact } from './crypto';
 import {
   CURRENT_VERSION,
   emptyDataset,
@@ -201,6 +201,8 @@ async function openEncrypted(
     ok: false,
     result: { ok: false, problems: [{ code }], more: false, encrypted: header },
   });
+  // An edited header is told as such at once, before a passphrase is asked for or tried.
+  if (!(await headerIntact(envelope.data))) return ask('tampered');
   if (!options.passphrase) return ask('needs_passphrase');
 
   options.onProgress?.({ phase: 'decrypting', done: 0, total: 1 });
