@@ -237,6 +237,10 @@ describe('a broken file changes nothing and says what is wrong', () => {
         read = true;
         return Promise.resolve('');
       },
+      arrayBuffer: () => {
+        read = true;
+        return Promise.resolve(new ArrayBuffer(0));
+      },
     } as unknown as Blob;
     expect(await refused(huge)).toEqual([{ code: 'too_large', params: { size: 281, limit: 280 } }]);
     expect(read).toBe(false);
@@ -262,6 +266,56 @@ describe('a broken file changes nothing and says what is wrong', () => {
       edited((j) => (record(j, 'settings').id = 'a0c5b52f-5f3c-4b8e-9d61-3f1c2b4a5e6f')),
     );
     expect(problems).toEqual([{ code: 'settings_id', path: 'settings[0].id' }]);
+  });
+});
+
+describe('the text encoding', () => {
+  /** The text as UTF-16 code units, each two bytes in the given order, after a byte-order mark. */
+  function utf16(text: string, order: 'LE' | 'BE'): Uint8Array<ArrayBuffer> {
+    const bytes = new Uint8Array(2 + text.length * 2);
+    const [first, second] = order === 'LE' ? [0xff, 0xfe] : [0xfe, 0xff];
+    bytes[0] = first;
+    bytes[1] = second;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      const [low, high] = [unit & 0xff, unit >> 8];
+      bytes[2 + i * 2] = order === 'LE' ? low : high;
+      bytes[3 + i * 2] = order === 'LE' ? high : low;
+    }
+    return bytes;
+  }
+
+  async function opened(bytes: Uint8Array<ArrayBuffer>) {
+    const result = await prepareImport(target, new File([bytes], 'resaved.json'));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result.file.dataset;
+  }
+
+  test('a file re-saved as UTF-16 with a byte-order mark, either byte order, reads as the UTF-8 one', async () => {
+    const named = edited((j) => (record(j, 'parties').name = 'Zoë Åberg «Ёлка» 😀'));
+    const expected = await opened(new TextEncoder().encode(named));
+    expect(expected.parties[0]?.name).toBe('Zoë Åberg «Ёлка» 😀');
+    expect(await opened(utf16(named, 'LE'))).toEqual(expected);
+    expect(await opened(utf16(named, 'BE'))).toEqual(expected);
+    const withMark = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(named)]);
+    expect(await opened(withMark)).toEqual(expected);
+  });
+
+  test('bytes that are not UTF-8 are refused, not turned into replacement characters', async () => {
+    const bytes = new TextEncoder().encode(edited((j) => (record(j, 'parties').name = 'Zo?')));
+    // "?" becomes 0xFF, a byte UTF-8 never uses.
+    bytes[bytes.indexOf('?'.charCodeAt(0))] = 0xff;
+    expect(await refused(new File([bytes], 'broken.json'))).toEqual([
+      { code: 'invalid_text', params: { encoding: 'UTF-8' } },
+    ]);
+  });
+
+  test('a UTF-16 file with a broken character is refused, naming its encoding', async () => {
+    // A lone high surrogate, the first half of a character with no second half.
+    const broken = valid.replace('"kind":"client"', '"kind":"\uD800"');
+    expect(await refused(new File([utf16(broken, 'LE')], 'broken.json'))).toEqual([
+      { code: 'invalid_text', params: { encoding: 'UTF-16LE' } },
+    ]);
   });
 });
 

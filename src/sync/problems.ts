@@ -17,6 +17,7 @@ export const fileProblemCodes = [
   'wrong_passphrase',
   'tampered',
   'unreadable',
+  'invalid_text',
   'too_deep',
   'check_failed',
 ] as const;

@@ -8,6 +8,7 @@ import { SETTINGS_ID, tableNames, type TableName } from '../domain/records';
 import { z } from 'zod';
 import { sameJson } from './canonical';
 import { decryptEnvelope, headerIntact } from './crypto';
+import { decodeText } from './decode';
 import {
   CURRENT_VERSION,
   emptyDataset,
@@ -99,13 +100,16 @@ async function readFile(file: Blob, options: ReadOptions): Promise<ReadResult> {
   }
   if (file.size === 0) return refuse('empty');
   options.onProgress?.({ phase: 'reading', done: 0, total: file.size });
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     return refuse('unreadable');
   }
-  return readText(text, options);
+  // Not Blob.text(): it would replace bad bytes with "�", and browsers differ on a UTF-16 mark.
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return refuse('invalid_text', { encoding: decoded.encoding });
+  return readText(decoded.text, options);
 }
 
 type Parsed = { ok: true; value: unknown } | { ok: false; code: 'not_json' | 'truncated' };
