@@ -138,7 +138,8 @@ export function readExportText(text: string, options: ReadOptions = {}): Promise
 function refuseTooDeep(value: unknown): ReadResult | undefined {
   const path = tooDeepPath(value);
   if (!path) return undefined;
-  // The record's field (`parties[3].notes`) or the header's key: the rest is a run of brackets.
+  // The record's field (`parties[3].notes`) or the header's key: the owner can find that; the
+  // 30 levels below it would only be a run of brackets.
   const place = typeof path[1] === 'number' ? path.slice(0, 3) : path.slice(0, 1);
   return refuse('too_deep', { limit: MAX_DEPTH }, formatPath(place));
 }
