@@ -29,35 +29,57 @@ const externalBans = {
   charts: ['dexie'],
 };
 
-const layerRules = Object.entries(allowed).map(([layer, ok]) => {
+/**
+ * Each layer's bans, from the two tables above: one regex per banned module and its message. Both
+ * rules below are built from this list, so `import x from` and `import()` are refused alike.
+ */
+function bansOf(layer) {
+  const ok = allowed[layer];
   const banned = layers.filter((l) => l !== layer && !ok.includes(l));
+  const layerBan = banned.length
+    ? [
+        {
+          regex: `^(\\.\\./)+(${banned.join('|')})(/|$)`,
+          message: `src/${layer} may import only: ${ok.join(', ') || 'itself'} (see docs/architecture.md).`,
+        },
+      ]
+    : [];
+  const external = (externalBans[layer] ?? []).map((name) => ({
+    regex: name.endsWith('/*') ? `^${escapeRegex(name.slice(0, -1))}` : `^${escapeRegex(name)}$`,
+    message: `src/${layer} must not depend on ${name}.`,
+  }));
+  return [...layerBan, ...external];
+}
+
+function escapeRegex(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * `import()` is not an import declaration, so no-restricted-imports never sees it: a selector
+ * matches its source instead (a string, or a template's first part). esquery ends a regex at the
+ * first `/`, so the slashes in the pattern are written as `\x2F`.
+ */
+function dynamicImportBans(bans) {
+  return bans.flatMap(({ regex, message }) => {
+    const pattern = regex.replaceAll('/', '\\x2F');
+    return [
+      { selector: `ImportExpression > Literal.source[value=/${pattern}/]`, message },
+      {
+        selector: `ImportExpression > TemplateLiteral.source > TemplateElement:first-child[value.cooked=/${pattern}/]`,
+        message,
+      },
+    ];
+  });
+}
+
+const layerRules = Object.keys(allowed).map((layer) => {
+  const bans = bansOf(layer);
   return {
     files: [`src/${layer}/**/*.{ts,svelte}`],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: (externalBans[layer] ?? [])
-            .filter((p) => !p.endsWith('/*'))
-            .map((name) => ({ name, message: `src/${layer} must not depend on ${name}.` })),
-          patterns: [
-            ...(banned.length
-              ? [
-                  {
-                    regex: `^(\\.\\./)+(${banned.join('|')})(/|$)`,
-                    message: `src/${layer} may import only: ${ok.join(', ') || 'itself'} (see docs/architecture.md).`,
-                  },
-                ]
-              : []),
-            ...(externalBans[layer] ?? [])
-              .filter((p) => p.endsWith('/*'))
-              .map((group) => ({
-                group: [group],
-                message: `src/${layer} must not depend on ${group}.`,
-              })),
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: bans }],
+      'no-restricted-syntax': ['error', ...dynamicImportBans(bans)],
     },
   };
 });

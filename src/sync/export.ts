@@ -90,6 +90,9 @@ export function serializeEncrypted(envelope: EncryptedEnvelope): string {
   const lines = [
     ...headerLines(envelope),
     `"encryption": ${canonicalJson(envelope.encryption)}`,
+    ...(envelope.headerDigest === undefined
+      ? []
+      : [`"headerDigest": ${JSON.stringify(envelope.headerDigest)}`]),
     `"ciphertext": ${JSON.stringify(envelope.ciphertext)}`,
   ];
   return fileText(lines);

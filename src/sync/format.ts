@@ -96,6 +96,7 @@ function base64Bytes(length: number) {
 export const SALT_BYTES = 16;
 export const IV_BYTES = 12;
 export const CHECK_BYTES = 32;
+export const DIGEST_BYTES = 32;
 
 export const encryptionSchema = z.strictObject({
   cipher: z.literal('AES-GCM'),
@@ -115,6 +116,12 @@ export type EncryptionParams = z.infer<typeof encryptionSchema>;
 export const encryptedEnvelopeSchema = z.strictObject({
   ...headerShape,
   encryption: encryptionSchema,
+  /**
+   * SHA-256 of the header above (`encryption` included) as canonical JSON, checked before any key
+   * is derived, so an edited header is told from a wrong passphrase. Files written before it was
+   * added have none and are read as before.
+   */
+  headerDigest: base64Bytes(DIGEST_BYTES).optional(),
   /** The plain envelope's bytes, encrypted; the header above is authenticated with it. */
   ciphertext: z.string().min(1).regex(BASE64_PATTERN, { message: 'invalid' }),
 });

@@ -2,7 +2,7 @@
  * Hostile and broken files: each is refused with a clear problem (what and where) and the
  * database — every table, the device-local meta included — stays byte-for-byte as it was.
  */
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { LedgerDb } from '../db';
 import { freshDb } from '../db/test-db';
 import { buildExport } from './export';
@@ -219,6 +219,16 @@ describe('a broken file changes nothing and says what is wrong', () => {
     expect((await refused(named))[0]).toMatchObject({ code: 'unknown_field' });
   });
 
+  test('a record nested 100,000 levels deep is refused at its field, with or without an escape', async () => {
+    const levels = 100_000;
+    // The escape is what sent the old reader down its recursive hunt for a hidden __proto__ key.
+    const deep = `${'['.repeat(levels)}"\\u0041"${']'.repeat(levels)}`;
+    const text = edited((j) => (record(j, 'parties').notes = 'DEEP')).replace('"DEEP"', deep);
+    const tooDeep = { code: 'too_deep', path: 'parties[0].notes', params: { limit: 32 } };
+    expect(await refused(text)).toEqual([tooDeep]);
+    expect(await refused(text.replace('\\u0041', 'A'))).toEqual([tooDeep]);
+  });
+
   test('a file over the size limit is refused before it is read', async () => {
     let read = false;
     const huge = {
@@ -226,6 +236,10 @@ describe('a broken file changes nothing and says what is wrong', () => {
       text: () => {
         read = true;
         return Promise.resolve('');
+      },
+      arrayBuffer: () => {
+        read = true;
+        return Promise.resolve(new ArrayBuffer(0));
       },
     } as unknown as Blob;
     expect(await refused(huge)).toEqual([{ code: 'too_large', params: { size: 281, limit: 280 } }]);
@@ -255,6 +269,56 @@ describe('a broken file changes nothing and says what is wrong', () => {
   });
 });
 
+describe('the text encoding', () => {
+  /** The text as UTF-16 code units, each two bytes in the given order, after a byte-order mark. */
+  function utf16(text: string, order: 'LE' | 'BE'): Uint8Array<ArrayBuffer> {
+    const bytes = new Uint8Array(2 + text.length * 2);
+    const [first, second] = order === 'LE' ? [0xff, 0xfe] : [0xfe, 0xff];
+    bytes[0] = first;
+    bytes[1] = second;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      const [low, high] = [unit & 0xff, unit >> 8];
+      bytes[2 + i * 2] = order === 'LE' ? low : high;
+      bytes[3 + i * 2] = order === 'LE' ? high : low;
+    }
+    return bytes;
+  }
+
+  async function opened(bytes: Uint8Array<ArrayBuffer>) {
+    const result = await prepareImport(target, new File([bytes], 'resaved.json'));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result.file.dataset;
+  }
+
+  test('a file re-saved as UTF-16 with a byte-order mark, either byte order, reads as the UTF-8 one', async () => {
+    const named = edited((j) => (record(j, 'parties').name = 'Zoë Åberg «Ёлка» 😀'));
+    const expected = await opened(new TextEncoder().encode(named));
+    expect(expected.parties[0]?.name).toBe('Zoë Åberg «Ёлка» 😀');
+    expect(await opened(utf16(named, 'LE'))).toEqual(expected);
+    expect(await opened(utf16(named, 'BE'))).toEqual(expected);
+    const withMark = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(named)]);
+    expect(await opened(withMark)).toEqual(expected);
+  });
+
+  test('bytes that are not UTF-8 are refused, not turned into replacement characters', async () => {
+    const bytes = new TextEncoder().encode(edited((j) => (record(j, 'parties').name = 'Zo?')));
+    // "?" becomes 0xFF, a byte UTF-8 never uses.
+    bytes[bytes.indexOf('?'.charCodeAt(0))] = 0xff;
+    expect(await refused(new File([bytes], 'broken.json'))).toEqual([
+      { code: 'invalid_text', params: { encoding: 'UTF-8' } },
+    ]);
+  });
+
+  test('a UTF-16 file with a broken character is refused, naming its encoding', async () => {
+    // A lone high surrogate, the first half of a character with no second half.
+    const broken = valid.replace('"kind":"client"', '"kind":"\uD800"');
+    expect(await refused(new File([utf16(broken, 'LE')], 'broken.json'))).toEqual([
+      { code: 'invalid_text', params: { encoding: 'UTF-16LE' } },
+    ]);
+  });
+});
+
 describe('encrypted files', () => {
   test('a wrong passphrase says so and changes nothing; so does a file changed after encryption', async () => {
     const sealed = (await buildExport(source, { deviceName: 'Phone', passphrase: 'correct horse' }))
@@ -270,6 +334,58 @@ describe('encrypted files', () => {
     const renamed = JSON.stringify({ ...json, device: { ...json.device, name: 'Evil' } });
     expect(await refused(renamed, 'correct horse')).toEqual([{ code: 'tampered' }]);
   }, 30_000);
+});
+
+/** The clear header of an encrypted file, as far as these tests change it. */
+interface SealedJson {
+  exportedAt: string;
+  device: { name: string };
+  encryption: { kdf: { salt: string; iterations: number } };
+}
+
+describe('an encrypted file whose clear header was edited', () => {
+  let sealed: SealedJson;
+  beforeAll(async () => {
+    const db = freshDb();
+    await seedLedger(db);
+    sealed = JSON.parse(
+      (await buildExport(db, { deviceName: 'Phone', passphrase: 'correct horse' })).text,
+    ) as SealedJson;
+    await db.delete();
+  }, 30_000);
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  /** The sealed file with one thing in its clear header changed. */
+  function withHeader(change: (json: SealedJson) => void): string {
+    const json = structuredClone(sealed);
+    change(json);
+    return JSON.stringify(json);
+  }
+
+  test('a changed salt or iteration count is a changed file, not a wrong passphrase', async () => {
+    const salt = withHeader((j) => {
+      const kdf = j.encryption.kdf;
+      kdf.salt = (kdf.salt.startsWith('A') ? 'B' : 'A') + kdf.salt.slice(1);
+    });
+    expect(await refused(salt, 'correct horse')).toEqual([{ code: 'tampered' }]);
+    const iterations = withHeader((j) => (j.encryption.kdf.iterations = 700_000));
+    expect(await refused(iterations, 'correct horse')).toEqual([{ code: 'tampered' }]);
+  }, 30_000);
+
+  test('is refused as changed before a passphrase is even asked for', async () => {
+    const derive = vi.spyOn(crypto.subtle, 'deriveBits');
+    const device = withHeader((j) => (j.device.name = 'Evil'));
+    const exportedAt = withHeader((j) => (j.exportedAt = '2026-01-01T00:00:00.000Z'));
+    expect(await refused(device)).toEqual([{ code: 'tampered' }]);
+    expect(await refused(exportedAt)).toEqual([{ code: 'tampered' }]);
+    expect(derive).not.toHaveBeenCalled();
+  });
+
+  test('while the untouched file still asks for its passphrase', async () => {
+    expect(await refused(JSON.stringify(sealed))).toEqual([{ code: 'needs_passphrase' }]);
+  });
 });
 
 describe('text that looks like code', () => {

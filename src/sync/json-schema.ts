@@ -26,7 +26,7 @@ export function exportJsonSchema(): Record<string, unknown> {
     ...schema,
     title: 'Goodwill Ledger export file',
     description:
-      'Every record of every synced table, tombstones included, in a versioned envelope; or the same envelope encrypted with a passphrase. See docs/export-format.md.',
+      'Every record of every synced table, tombstones included, in a versioned envelope; or the same envelope encrypted with a passphrase. Written as UTF-8 without a byte-order mark; read as UTF-8 (a byte-order mark allowed) or as UTF-16 with a byte-order mark. See docs/export-format.md.',
   };
 }
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import encryptedV1 from '../../tests/fixtures/encrypted-export-v1.json?raw';
 import type { LedgerDb } from '../db';
 import { freshDb } from '../db/test-db';
 import { tableNames } from '../domain/records';
@@ -84,6 +85,22 @@ describe('frozen files of every format version', () => {
       for (const table of tableNames) expect(Array.isArray(result.file.dataset[table])).toBe(true);
     },
   );
+
+  // One key derivation of 600,000 rounds, on a machine that may be busy.
+  test('the encrypted file frozen before the header digest opens with its passphrase', async () => {
+    const plain = fixtureFiles.find((f) => f.version === 1)!.text;
+    const opened = await readExportText(encryptedV1, { passphrase: 'Frozen fixture, 2026' });
+    if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
+    expect(encryptedV1).not.toContain('headerDigest');
+    expect(opened.file.encrypted).toBe(true);
+    const expected = await readExportText(plain);
+    if (!expected.ok) throw new Error(JSON.stringify(expected.problems));
+    expect(opened.file.dataset).toEqual(expected.file.dataset);
+    expect(await readExportText(encryptedV1, { passphrase: 'Frozen fixture' })).toMatchObject({
+      ok: false,
+      problems: [{ code: 'wrong_passphrase' }],
+    });
+  }, 30_000);
 
   test('the current version’s file imports into an empty device and exports byte for byte', async () => {
     const { name, text } = fixtureFiles.find((f) => f.version === CURRENT_VERSION)!;

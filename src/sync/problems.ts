@@ -17,6 +17,9 @@ export const fileProblemCodes = [
   'wrong_passphrase',
   'tampered',
   'unreadable',
+  'invalid_text',
+  'too_deep',
+  'check_failed',
 ] as const;
 
 export const recordProblemCodes = [

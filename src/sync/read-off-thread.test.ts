@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import sealedFixture from '../../tests/fixtures/encrypted-export-v1.json?raw';
 import type { LedgerDb } from '../db';
 import { freshDb } from '../db/test-db';
 import { buildExport } from './export';
@@ -42,6 +43,9 @@ beforeAll(async () => {
   text = (await buildExport(db, { deviceName: 'Phone' })).text;
 });
 afterAll(() => db.delete());
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 const file = (content: string) => new File([content], 'export.json');
 
@@ -94,6 +98,37 @@ describe('reading a file off the page', () => {
     );
     expect(opened.ok && opened.file.encrypted).toBe(true);
   }, 60_000);
+
+  test('a file nested too deeply is refused with its place through the worker too', async () => {
+    const levels = 100_000;
+    const deep = text.replace(
+      '"kind":"client"',
+      `"kind":${'['.repeat(levels)}"\\u0041"${']'.repeat(levels)}`,
+    );
+    const start = () => new FakeWorker() as unknown as Worker;
+    const { result } = await read(deep, start);
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          code: 'too_deep',
+          path: expect.stringMatching(/^parties\[\d+\]\.kind$/),
+          params: { limit: 32 },
+        },
+      ],
+      more: false,
+    });
+  });
+
+  test('a failure the reader did not foresee is a problem in words, in the page and through the worker', async () => {
+    // As a browser might refuse the key derivation: nothing in the reader expects it.
+    vi.spyOn(crypto.subtle, 'deriveBits').mockRejectedValue(new Error('OperationError: raw words'));
+    const failed: ReadResult = { ok: false, problems: [{ code: 'check_failed' }], more: false };
+    const options = { passphrase: 'anything' };
+    expect(await readExportFile(file(sealedFixture), options)).toEqual(failed);
+    const start = () => new FakeWorker() as unknown as Worker;
+    expect(await readExportFileOffThread(file(sealedFixture), options, start)).toEqual(failed);
+  });
 
   test('a worker that cannot start or fails leaves the reading to the page', async () => {
     const failing = new FakeWorker(true);

@@ -48,8 +48,7 @@ export function readExportFileOffThread(
         return;
       }
       finish();
-      if (reply.kind === 'result') resolve(reply.result);
-      else reject(new Error(reply.message));
+      resolve(reply.result);
     };
     const request: ReadRequest = { file, passphrase: options.passphrase };
     worker.postMessage(request);

@@ -5,31 +5,30 @@
  * from the worker's entry so tests can run both sides without a Worker.
  */
 import type { Progress } from './progress';
-import { readExportFile, type ReadResult } from './read';
+import { failedRead, readExportFile, type ReadResult } from './read';
 
 export interface ReadRequest {
   file: Blob;
   passphrase?: string | undefined;
 }
 
+/** The reader turns every failure into a problem, so the worker always answers with a result. */
 export type ReadReply =
-  | { kind: 'progress'; progress: Progress }
-  | { kind: 'result'; result: ReadResult }
-  /** The read threw (the file could not be read, memory ran out): the page shows the message. */
-  | { kind: 'error'; message: string };
+  { kind: 'progress'; progress: Progress } | { kind: 'result'; result: ReadResult };
 
 /** The worker's side: read and check the file, telling the page how far it got. */
 export async function answerReadRequest(
   request: ReadRequest,
   reply: (message: ReadReply) => void,
 ): Promise<void> {
+  const result = await readExportFile(request.file, {
+    passphrase: request.passphrase,
+    onProgress: (progress) => reply({ kind: 'progress', progress }),
+  });
   try {
-    const result = await readExportFile(request.file, {
-      passphrase: request.passphrase,
-      onProgress: (progress) => reply({ kind: 'progress', progress }),
-    });
     reply({ kind: 'result', result });
-  } catch (error) {
-    reply({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+  } catch {
+    // The result could not be sent (it would not copy): the page must not wait for ever.
+    reply({ kind: 'result', result: failedRead() });
   }
 }

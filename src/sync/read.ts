@@ -7,7 +7,8 @@
 import { referencesOf, SETTINGS_ID, tableNames, type TableName } from '../domain/records';
 import { sameValue } from '../domain/same-value';
 import { z } from 'zod';
-import { decryptEnvelope } from './crypto';
+import { decryptEnvelope, headerIntact } from './crypto';
+import { decodeText } from './decode';
 import {
   CURRENT_VERSION,
   emptyDataset,
@@ -20,11 +21,11 @@ import {
   type ExportHeader,
 } from './format';
 import { migrate, type RawFile } from './migrations';
+import { MAX_DEPTH, protoKeyPath, tooDeepPath } from './nesting';
 import {
   formatPath,
   issueProblems,
   ProblemList,
-  type PathPart,
   type Problem,
   type ProblemCode,
   type ProblemParams,
@@ -56,6 +57,11 @@ export interface ReadOptions {
   onProgress?: OnProgress | undefined;
 }
 
+/** What a read that failed unexpectedly says: a problem in words, never the raw exception. */
+export function failedRead(): ReadResult {
+  return refuse('check_failed');
+}
+
 function refuse(code: ProblemCode, params?: ProblemParams, path?: string): ReadResult {
   const problem: Problem = { code };
   if (params) problem.params = params;
@@ -67,8 +73,24 @@ function isObject(value: unknown): value is RawFile {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/**
+ * Anything the reader did not foresee (a bug, memory running out) is still told as a problem in
+ * the owner's words, never as a raw exception: nothing has been written at this stage.
+ */
+async function orFailed(read: () => Promise<ReadResult>): Promise<ReadResult> {
+  try {
+    return await read();
+  } catch {
+    return failedRead();
+  }
+}
+
 /** The size is checked first, so a huge file is refused before it is read into memory. */
-export async function readExportFile(file: Blob, options: ReadOptions = {}): Promise<ReadResult> {
+export function readExportFile(file: Blob, options: ReadOptions = {}): Promise<ReadResult> {
+  return orFailed(() => readFile(file, options));
+}
+
+async function readFile(file: Blob, options: ReadOptions): Promise<ReadResult> {
   if (file.size > MAX_FILE_BYTES) {
     return refuse('too_large', {
       size: Math.ceil(file.size / 1024 / 1024),
@@ -77,13 +99,16 @@ export async function readExportFile(file: Blob, options: ReadOptions = {}): Pro
   }
   if (file.size === 0) return refuse('empty');
   options.onProgress?.({ phase: 'reading', done: 0, total: file.size });
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     return refuse('unreadable');
   }
-  return readExportText(text, options);
+  // Not Blob.text(): it would replace bad bytes with "�", and browsers differ on a UTF-16 mark.
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return refuse('invalid_text', { encoding: decoded.encoding });
+  return readText(decoded.text, options);
 }
 
 type Parsed = { ok: true; value: unknown } | { ok: false; code: 'not_json' | 'truncated' };
@@ -104,7 +129,21 @@ const encryptedReadSchema = encryptedEnvelopeSchema.extend({
   version: z.int().min(1).max(CURRENT_VERSION),
 });
 
-export async function readExportText(text: string, options: ReadOptions = {}): Promise<ReadResult> {
+export function readExportText(text: string, options: ReadOptions = {}): Promise<ReadResult> {
+  return orFailed(() => readText(text, options));
+}
+
+/** How deep a value goes is checked before any walk over it, with the place where it goes too deep. */
+function refuseTooDeep(value: unknown): ReadResult | undefined {
+  const path = tooDeepPath(value);
+  if (!path) return undefined;
+  // The record's field (`parties[3].notes`) or the header's key: the owner can find that; the
+  // 30 levels below it would only be a run of brackets.
+  const place = typeof path[1] === 'number' ? path.slice(0, 3) : path.slice(0, 1);
+  return refuse('too_deep', { limit: MAX_DEPTH }, formatPath(place));
+}
+
+async function readText(text: string, options: ReadOptions): Promise<ReadResult> {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '') return refuse('empty');
   const parsed = parseJson(body);
@@ -118,6 +157,8 @@ export async function readExportText(text: string, options: ReadOptions = {}): P
   if (version > CURRENT_VERSION) {
     return refuse('newer_version', { version, supported: CURRENT_VERSION });
   }
+  const tooDeep = refuseTooDeep(raw);
+  if (tooDeep) return tooDeep;
 
   const encrypted = Object.hasOwn(raw, 'encryption') || Object.hasOwn(raw, 'ciphertext');
   let records = body;
@@ -164,6 +205,8 @@ async function openEncrypted(
     ok: false,
     result: { ok: false, problems: [{ code }], more: false, encrypted: header },
   });
+  // An edited header is told as such at once, before a passphrase is asked for or tried.
+  if (!(await headerIntact(envelope.data))) return ask('tampered');
   if (!options.passphrase) return ask('needs_passphrase');
 
   options.onProgress?.({ phase: 'decrypting', done: 0, total: 1 });
@@ -177,6 +220,8 @@ async function openEncrypted(
   } catch {
     return ask('tampered');
   }
+  const tooDeep = refuseTooDeep(inner);
+  if (tooDeep) return { ok: false, result: tooDeep };
   // The clear header is authenticated; the file inside must say the same.
   if (
     !isObject(inner) ||
@@ -221,7 +266,8 @@ async function checkFile(
     const firstIndex = new Map<string, number>();
     const kept = dataset[table] as unknown[];
     for (let i = 0; i < rows.length && !problems.full; i++) {
-      const hidden = mayHideProto ? protoKeyPath(rows[i], [table, i]) : undefined;
+      const hiddenAt = mayHideProto ? protoKeyPath(rows[i]) : undefined;
+      const hidden = hiddenAt && [table, i, ...hiddenAt];
       const result = schema.safeParse(rows[i], { reportInput: true });
       if (hidden) problems.add({ code: 'unknown_field', path: formatPath(hidden) });
       if (!result.success) {
@@ -262,20 +308,6 @@ async function checkFile(
     device: file.device,
   };
   return { ok: true, file: { header, fromVersion, encrypted, dataset, records: total } };
-}
-
-/**
- * Where a `__proto__` key hides in parsed JSON. Strict objects refuse it, but a record of stamps
- * would quietly drop it; a file carrying one is refused all the same.
- */
-function protoKeyPath(value: unknown, path: PathPart[]): PathPart[] | undefined {
-  if (value === null || typeof value !== 'object') return undefined;
-  if (!Array.isArray(value) && Object.hasOwn(value, '__proto__')) return [...path, '__proto__'];
-  for (const [key, child] of Object.entries(value)) {
-    const found = protoKeyPath(child, [...path, Array.isArray(value) ? Number(key) : key]);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 function checkReferences(dataset: Dataset, problems: ProblemList) {

@@ -249,6 +249,12 @@ export const sync = {
   'sync.problem.tampered':
     'The file was changed after it was encrypted, so it cannot be trusted. Export it again on the other device.',
   'sync.problem.unreadable': 'The file could not be read. Choose it again.',
+  'sync.problem.invalid_text':
+    'The file is not valid {encoding} text: some of its bytes are not characters, so it was probably damaged. Export it again.',
+  'sync.problem.too_deep':
+    'nested more than {limit} levels deep, which no exported file is; the file was not read further',
+  'sync.problem.check_failed':
+    'Something went wrong while checking this file, so nothing was imported. Try again; if it happens again, export the file again on the other device.',
   'sync.problem.missing': 'missing',
   'sync.problem.expected_text': 'expected text',
   'sync.problem.expected_number': 'expected a number',

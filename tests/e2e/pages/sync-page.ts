@@ -31,6 +31,13 @@ export class SyncPage extends AppShell {
     await this.page.getByLabel('Choose a file').setInputFiles(path);
   }
 
+  /** Chooses a file made in the test, byte for byte. */
+  async chooseBytes(name: string, bytes: Buffer) {
+    await this.page
+      .getByLabel('Choose a file')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: bytes });
+  }
+
   /**
    * Shares a file to the app as Android's share sheet does: a multipart POST to the manifest's
    * share target, made by a form in the page (so the service worker must control it), which ends
