@@ -128,7 +128,7 @@ describe('merging over the real write, export, reader and apply', () => {
   );
 
   test(
-    'three devices exchanging files in any order end identical once everyone has seen everyone, and nothing is lost (associative, convergent)',
+    'three devices exchanging files in any order end identical once everyone has seen everyone, each write beating what its device had seen, and nothing is lost (associative, convergent)',
     async () => {
       const exchanges = fc.array(fc.tuple(fc.nat({ max: 2 }), fc.nat({ max: 2 })), {
         maxLength: 3,
@@ -143,6 +143,10 @@ describe('merging over the real write, export, reader and apply', () => {
           const [a, b, c] = await Promise.all(devices.map(recordBytes));
           expect(b).toBe(a);
           expect(c).toBe(a);
+
+          // A device's write beats everything the device had seen, so an edit made after an
+          // import wins over what came in.
+          for (const w of log) expect(w.stamp > w.after, `${w.stamp} after ${w.after}`).toBe(true);
 
           // Identical, and what they hold is what was written last: every field's value and
           // stamp from the write with the greatest stamp, on any device; every record written,

@@ -57,6 +57,8 @@ export interface Written {
   field: string;
   value: unknown;
   stamp: string;
+  /** The newest stamp the writing device held before: the write must beat it. */
+  after: string;
 }
 
 const february = fc.constantFrom('2026-02-02', '2026-02-16', '2026-02-27');
@@ -215,7 +217,7 @@ function choose<T>(list: readonly T[], n: number): T | undefined {
 /** What a device holds, read in one transaction before each of its writes. */
 type Held = Record<Table, Row[]>;
 
-async function held(device: Device): Promise<Held> {
+async function holdings(device: Device): Promise<Held> {
   const { db } = device;
   return db.transaction('r', [db.parties, db.jobs, db.payments, db.contacts], async () => {
     const [parties, jobs, payments, contacts] = (await Promise.all(
@@ -227,15 +229,15 @@ async function held(device: Device): Promise<Held> {
 
 const live = (rows: Row[]) => rows.filter((r) => r.deletedAt === null);
 
-function candidates(now: Held, to: Link): Row[] {
-  if (to === 'job') return live(now.jobs);
-  const parties = live(now.parties);
+function candidates(held: Held, to: Link): Row[] {
+  if (to === 'job') return live(held.jobs);
+  const parties = live(held.parties);
   return to === 'party' ? parties : parties.filter((r) => r.kind === to);
 }
 
 /** `input` with the edits made; a link with no candidate leaves its field as it was. */
 function edited(
-  now: Held,
+  held: Held,
   input: Record<string, unknown>,
   changes: readonly FieldEdit[],
 ): Record<string, unknown> {
@@ -247,7 +249,7 @@ function edited(
       next.allocations = allocations.map((a) => ({ ...a, amount: change.allocate }));
     } else if (change.pick === null) next[change.field] = null;
     else {
-      const target = choose(candidates(now, change.link), change.pick);
+      const target = choose(candidates(held, change.link), change.pick);
       if (target) next[change.field] = target.id;
     }
   }
@@ -256,7 +258,7 @@ function edited(
 
 /** The input of a new record, its links chosen among live records; none when there are none. */
 function newInput(
-  now: Held,
+  held: Held,
   t: Table,
   [first, second]: number[],
 ): Record<string, unknown> | undefined {
@@ -267,14 +269,14 @@ function newInput(
         name: 'New',
       };
     case 'jobs': {
-      const client = choose(candidates(now, 'client'), first!);
+      const client = choose(candidates(held, 'client'), first!);
       return (
         client && jobInput(client.id, { orderedOn: '2026-02-16', doneOn: null, invoicedOn: null })
       );
     }
     case 'payments': {
-      const parties = new Set(candidates(now, 'party').map((p) => p.id));
-      const jobs = candidates(now, 'job').filter((j) => parties.has(j.clientId as string));
+      const parties = new Set(candidates(held, 'party').map((p) => p.id));
+      const jobs = candidates(held, 'job').filter((j) => parties.has(j.clientId as string));
       const job = choose(jobs, first!);
       return (
         job &&
@@ -286,7 +288,7 @@ function newInput(
       );
     }
     case 'contacts': {
-      const party = choose(candidates(now, 'party'), first!);
+      const party = choose(candidates(held, 'party'), first!);
       return (
         party && {
           partyId: party.id,
@@ -303,35 +305,48 @@ function newInput(
   }
 }
 
-function logged(log: Written[], t: Table, record: unknown) {
+function newestStamp(held: Held): string {
+  let newest = '';
+  for (const t of tables) {
+    for (const row of held[t]) {
+      for (const stamp of Object.values(row.stamps)) if (stamp > newest) newest = stamp;
+    }
+  }
+  return newest;
+}
+
+/** Logs the fields `record` has new stamps on, compared with `before`. */
+function logged(log: Written[], t: Table, held: Held, record: unknown, before?: Row) {
   const row = record as Row;
+  const after = newestStamp(held);
   for (const [field, stamp] of Object.entries(row.stamps)) {
-    log.push({ table: t, id: row.id, field, value: row[field], stamp });
+    if (stamp === before?.stamps[field]) continue;
+    log.push({ table: t, id: row.id, field, value: row[field], stamp, after });
   }
 }
 
 /** One write of `o` on `device`; false when it found nothing to write to. */
 async function write(device: Device, o: Op, log: Written[]): Promise<boolean> {
   if (o.kind !== 'create' && o.kind !== 'edit' && o.kind !== 'delete') return false;
-  const now = await held(device);
+  const held = await holdings(device);
   const { db } = device;
   if (o.kind === 'create') {
-    const input = newInput(now, o.table, o.links);
+    const input = newInput(held, o.table, o.links);
     if (!input) return false;
-    const values = edited(now, input, o.edits) as InputOf[Table];
-    logged(log, o.table, await saveRecord(db, o.table, values));
+    const values = edited(held, input, o.edits) as InputOf[Table];
+    logged(log, o.table, held, await saveRecord(db, o.table, values));
     return true;
   }
   if (o.kind === 'edit') {
-    const row = choose(live(now[o.table]), o.pick);
+    const row = choose(live(held[o.table]), o.pick);
     if (!row) return false;
-    const values = edited(now, inputOf(row), o.edits) as InputOf[Table];
-    logged(log, o.table, await saveRecord(db, o.table, values, row.id));
+    const values = edited(held, inputOf(row), o.edits) as InputOf[Table];
+    logged(log, o.table, held, await saveRecord(db, o.table, values, row.id), row);
     return true;
   }
-  const row = choose(now[o.table], o.pick);
+  const row = choose(held[o.table], o.pick);
   if (!row) return false;
-  logged(log, o.table, await setDeleted(db, o.table, row.id, o.deleted));
+  logged(log, o.table, held, await setDeleted(db, o.table, row.id, o.deleted), row);
   return true;
 }
 
@@ -349,13 +364,16 @@ export async function play(devices: Device[], ops: readonly Op[]): Promise<Playe
 
   const first = devices[0]!;
   await at(first, async () => {
+    const empty = await holdings(first);
     const client = await saveRecord(first.db, 'parties', clientInput());
-    logged(log, 'parties', client);
-    logged(
-      log,
+    logged(log, 'parties', empty, client);
+    const withClient = await holdings(first);
+    const job = await saveRecord(
+      first.db,
       'jobs',
-      await saveRecord(first.db, 'jobs', jobInput(client.id, { orderedOn: '2026-02-02' })),
+      jobInput(client.id, { orderedOn: '2026-02-02' }),
     );
+    logged(log, 'jobs', withClient, job);
   });
   seen[0]![0] = 1;
   const text = await exportText(first);
