@@ -11,7 +11,7 @@
  * record the import added.
  */
 import { nextStamp, observeStamp, type LedgerDb } from '../db';
-import { nowInstant } from '../domain/dates';
+import { nowInstant, touchedAt } from '../domain/dates';
 import { tableNames, type TableName } from '../domain/records';
 import { META_LAST_IMPORT, META_UNDO, type LastImport } from './device';
 import { stampedFields, type Dataset, type ExportHeader } from './format';
@@ -154,7 +154,7 @@ export function applyImport(
       out.set(ref.id, {
         ...current,
         deletedAt: null,
-        updatedAt: nowInstant(now()),
+        updatedAt: touchedAt(current.updatedAt, nowInstant(now())),
         stamps: { ...current.stamps, deletedAt: await nextStamp(db, now().getTime()) },
       });
       restored += 1;

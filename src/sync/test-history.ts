@@ -6,8 +6,9 @@
  *
  * Every value is valid by construction, so every write is accepted: a job's other dates are in
  * March and its order date in February, a payment is never less than its one allocation, and a
- * payment's job is its party's own job. Playing keeps a log of what each write left in its record:
- * every stamped field's value with its stamp, the answer the merge must reach.
+ * payment's job is its party's own job. Playing keeps a log of every field each write stamped, with
+ * its value and stamp (from which the merge's answer follows) and the newest stamp the device held
+ * before it.
  */
 import fc from 'fast-check';
 import { saveRecord, setDeleted } from '../db';
