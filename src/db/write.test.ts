@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { parseStamp } from '../domain/hlc';
 import type { LedgerDb } from './database';
 import { clientInput, freshDb, jobInput, paymentInput } from './test-db';
@@ -9,6 +9,7 @@ import { defaultSettings, newWorksheet, SETTINGS_ID } from '../domain/records';
 
 let db: LedgerDb;
 afterEach(async () => {
+  vi.useRealTimers();
   await db?.delete();
 });
 
@@ -85,6 +86,25 @@ describe('saving a record', () => {
     const b = await saveRecord(db, 'parties', clientInput({ name: 'B' }));
     expect(parseStamp(a.stamps.name!).deviceId).toBe(parseStamp(b.stamps.name!).deviceId);
     expect(a.stamps.name).not.toBe(b.stamps.name);
+  });
+
+  test('after the wall clock steps back, an edit, a delete and a restore never move updatedAt back', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.UTC(2026, 2, 2, 9, 0, 0));
+    db = freshDb();
+    const first = await saveRecord(db, 'parties', clientInput());
+    vi.setSystemTime(Date.UTC(2026, 2, 2, 8, 59, 58, 500));
+    const edited = await saveRecord(db, 'parties', clientInput({ phone: '555 0101' }), first.id);
+    const deleted = await setDeleted(db, 'parties', first.id, true);
+    const restored = await setDeleted(db, 'parties', first.id, false);
+    expect([edited.updatedAt, deleted.updatedAt, restored.updatedAt]).toEqual([
+      '2026-03-02T09:00:00.000Z',
+      '2026-03-02T09:00:00.000Z',
+      '2026-03-02T09:00:00.000Z',
+    ]);
+    vi.setSystemTime(Date.UTC(2026, 2, 2, 9, 0, 1));
+    const later = await saveRecord(db, 'parties', clientInput({ phone: '555 0102' }), first.id);
+    expect(later.updatedAt).toBe('2026-03-02T09:00:01.000Z');
   });
 
   test('text is trimmed before it is stored', async () => {

@@ -4,7 +4,7 @@
  * one transaction. A refused write throws a WriteError and leaves the database as it was.
  */
 import type { z } from 'zod';
-import { nowInstant } from '../domain/dates';
+import { nowInstant, touchedAt } from '../domain/dates';
 import {
   changedFields,
   contactInputSchema,
@@ -77,7 +77,7 @@ export function saveRecord<T extends TableName>(
         ...fields,
         id: existing?.id ?? id ?? crypto.randomUUID(),
         createdAt: existing?.createdAt ?? now,
-        updatedAt: now,
+        updatedAt: touchedAt(existing?.updatedAt, now),
         deletedAt: existing?.deletedAt ?? null,
         stamps,
       });
@@ -103,7 +103,7 @@ export function setDeleted<T extends TableName>(
       const record = parseStrict(table, {
         ...existing,
         deletedAt: deleted ? now : null,
-        updatedAt: now,
+        updatedAt: touchedAt(existing.updatedAt, now),
         stamps: { ...existing.stamps, deletedAt: await nextStamp(db) },
       });
       await db.table(table).put(record);

@@ -72,6 +72,15 @@ export function nowInstant(now: Date = new Date()): Instant {
   return now.toISOString();
 }
 
+/**
+ * A record's new `updatedAt` when it changes now: never before its last one, even when the wall
+ * clock has stepped back. Merges keep the latest `updatedAt`, so a device that lowered it would
+ * hold a record its peers never do.
+ */
+export function touchedAt(previous: Instant | undefined, now: Instant): Instant {
+  return previous !== undefined && previous > now ? previous : now;
+}
+
 export function addDays(day: Day, days: number): Day {
   return utcMsToDay(dayToUtcMs(day) + days * MS_PER_DAY);
 }

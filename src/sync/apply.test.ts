@@ -246,6 +246,32 @@ describe('the preview', () => {
     expect(back?.notes).toBe('Call on Fridays');
   });
 
+  test('bringing a tombstone back never moves its updatedAt back, when this clock is behind the file', async () => {
+    const phone = device();
+    const laptop = device();
+    const { client } = await seedLedger(phone);
+    await exchange(phone, laptop);
+    const deleted = await setDeleted(laptop, 'parties', client.id, true);
+    const edited = await saveRecord(
+      phone,
+      'parties',
+      clientInput({ name: 'Ada', notes: 'Call on Fridays' }),
+      client.id,
+    );
+    const latest = edited.updatedAt > deleted.updatedAt ? edited.updatedAt : deleted.updatedAt;
+    const { file } = await prepared(laptop, await exportText(phone));
+    await applyImport(laptop, file.dataset, {
+      fileName: 'a.json',
+      header: file.header,
+      restore: [{ table: 'parties', id: client.id }],
+      // The laptop's wall clock is a minute behind both writes.
+      now: () => new Date(Date.parse(latest) - 60_000),
+    });
+    const back = await laptop.parties.get(client.id);
+    expect(back?.deletedAt).toBeNull();
+    expect(back?.updatedAt).toBe(latest);
+  });
+
   test('a merge that breaks a rule between fields is applied as merged and pointed out', async () => {
     const phone = device();
     const laptop = device();

@@ -12,7 +12,7 @@
  * record the import added.
  */
 import { nextStamp, observeStamp, parseStrict, type LedgerDb } from '../db';
-import { nowInstant } from '../domain/dates';
+import { nowInstant, touchedAt } from '../domain/dates';
 import { referencesOf, tableNames, type TableName } from '../domain/records';
 import { META_LAST_IMPORT, META_UNDO, type LastImport } from './device';
 import { stampedFields, type Dataset, type ExportHeader } from './format';
@@ -161,7 +161,7 @@ export function applyImport(
       const back = parseStrict(ref.table, {
         ...current,
         deletedAt: null,
-        updatedAt: nowInstant(now()),
+        updatedAt: touchedAt(current.updatedAt, nowInstant(now())),
         stamps: { ...current.stamps, deletedAt: await nextStamp(db, now().getTime()) },
       });
       out.set(ref.id, back as unknown as StoredRecord);

@@ -11,10 +11,8 @@
  * delete travels and a later restore wins over it. `createdAt` keeps the earliest, `updatedAt` the
  * latest. The merged record is built from the table's listed fields only.
  */
-import { tableNames, type TableName } from '../domain/records';
 import { sameValue } from '../domain/same-value';
-import { byId, canonicalJson } from './canonical';
-import { stampedFields, type Dataset } from './format';
+import { canonicalJson } from './canonical';
 
 export interface StoredRecord {
   id: string;
@@ -72,30 +70,4 @@ export function mergeRecord<R extends StoredRecord>(
   }
   merged.stamps = stamps;
   return merged as unknown as R;
-}
-
-export function mergeTable<R extends StoredRecord>(
-  fields: readonly string[],
-  local: readonly R[],
-  incoming: readonly R[],
-): R[] {
-  const byKey = new Map<string, R>(local.map((r) => [r.id, r]));
-  for (const record of incoming) {
-    const mine = byKey.get(record.id);
-    byKey.set(record.id, mine ? mergeRecord(fields, mine, record) : record);
-  }
-  return [...byKey.values()].sort(byId);
-}
-
-/** Everything `incoming` holds, merged into `local`; records sorted by id. */
-export function mergeDatasets(local: Dataset, incoming: Dataset): Dataset {
-  const out: Partial<Record<TableName, StoredRecord[]>> = {};
-  for (const table of tableNames) {
-    out[table] = mergeTable(
-      stampedFields(table),
-      local[table] as StoredRecord[],
-      incoming[table] as StoredRecord[],
-    );
-  }
-  return out as unknown as Dataset;
 }
