@@ -2,19 +2,38 @@
  * A database read that stays current: it re-runs whenever the tables it read change, in this tab
  * or another (Dexie liveQuery), and whenever the reactive inputs read by `deps` change.
  * Create it while a component initialises; it stops when the component goes away.
+ *
+ * Each new input starts from nothing (no value, not loaded): a screen whose record id changes must
+ * never show, or save, the previous record's value as the new one's. A failed read keeps its error
+ * until retry() reads again.
  */
 import { liveQuery } from 'dexie';
 
-export class Live<T, D = void> {
+/** What a screen needs to know about a read to show it loading, failed or there. */
+export interface LiveRead {
+  readonly loaded: boolean;
+  readonly error: unknown;
+  retry(): void;
+}
+
+export class Live<T, D = void> implements LiveRead {
   // Raw: a query result is replaced whole, never changed in place, and a deep proxy over tens of
   // thousands of records made every read of a field on a large ledger cost a signal.
   #value = $state.raw<T | undefined>(undefined);
-  #error = $state<unknown>(undefined);
+  #error = $state.raw<unknown>(undefined);
   #loaded = $state(false);
+  /** Bumped by retry(): the same input, subscribed again. */
+  #attempt = $state(0);
 
   constructor(deps: () => D, query: (deps: D) => Promise<T>) {
+    // Derived, so inputs that re-run to an equal key (a route change elsewhere) keep the read.
+    const key = $derived(deps());
     $effect(() => {
-      const d = deps();
+      const d = key;
+      void this.#attempt;
+      this.#value = undefined;
+      this.#error = undefined;
+      this.#loaded = false;
       const subscription = liveQuery(() => query(d)).subscribe({
         next: (value) => {
           this.#value = value;
@@ -38,5 +57,10 @@ export class Live<T, D = void> {
   }
   get loaded(): boolean {
     return this.#loaded;
+  }
+
+  /** Reads again after a failure (the subscription a failed query ends is not resumed). */
+  retry(): void {
+    this.#attempt += 1;
   }
 }

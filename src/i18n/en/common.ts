@@ -17,6 +17,9 @@ export const common = {
   'common.close': 'Close',
   'common.back': 'Back',
   'common.loading': 'Loading…',
+  'common.readFailed':
+    'The data for this could not be read from this device’s storage. Nothing was changed.',
+  'common.tryAgain': 'Try again',
   'common.none': '—',
   'common.search': 'Search',
   'common.optional': 'optional',

@@ -22,6 +22,9 @@ export const common = {
   'common.close': 'Закрыть',
   'common.back': 'Назад',
   'common.loading': 'Загрузка…',
+  'common.readFailed':
+    'Не удалось прочитать эти данные из хранилища устройства. Ничего не изменено.',
+  'common.tryAgain': 'Попробовать ещё раз',
   'common.none': '—',
   'common.search': 'Поиск',
   'common.optional': 'необязательно',
