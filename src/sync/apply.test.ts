@@ -225,7 +225,7 @@ describe('the preview', () => {
     const { client } = await seedLedger(phone);
     await exchange(phone, laptop);
     later();
-    await setDeleted(laptop, 'parties', client.id, true);
+    const deleted = await setDeleted(laptop, 'parties', client.id, true);
     later();
     await saveRecord(
       phone,
@@ -238,6 +238,7 @@ describe('the preview', () => {
 
     await applyImport(laptop, file.dataset, { fileName: 'a.json', header: file.header });
     const kept = await laptop.parties.get(client.id);
+    expect(kept?.deletedAt).toBe(deleted.deletedAt);
     expect(kept?.deletedAt).not.toBeNull();
     expect(kept?.notes).toBe('Call on Fridays');
 
@@ -303,7 +304,8 @@ describe('undo import', () => {
     expect(await undoLastImport(laptop)).toEqual({ ok: true, restored: 1, removed: 7 });
     expect(await dumpDb(laptop, { meta: false })).toBe(before);
     const last = (await laptop.meta.get(META_LAST_IMPORT))?.value as LastImport;
-    expect(last.undoneAt).not.toBeNull();
+    // Dated by the (held) clock at the moment of the undo.
+    expect(last.undoneAt).toBe(new Date().toISOString());
     expect(await undoLastImport(laptop)).toEqual({ ok: false, code: 'nothing_to_undo' });
   });
 
