@@ -27,6 +27,13 @@ const longMonth = (day: string) =>
     new Date(`${day.slice(0, 7)}-15T12:00:00Z`),
   );
 
+/** "$40,475.00" → 4047500 cents, read off the screen. */
+async function cents(figure: Locator): Promise<number> {
+  const text = (await figure.innerText()).trim();
+  expect(text).toMatch(/^\$\d{1,3}(,\d{3})*\.\d{2}$/);
+  return Number(text.replace(/[$,.]/g, ''));
+}
+
 test('the dashboard and the client scorecard show the figures of the records entered', async ({
   page,
 }) => {
@@ -191,13 +198,6 @@ test('the dashboard and the client scorecard show the figures of the records ent
     '0',
   ]);
 });
-
-/** "$40,475.00" → 4047500 cents, read off the screen. */
-async function cents(figure: Locator): Promise<number> {
-  const text = (await figure.innerText()).trim();
-  expect(text).toMatch(/^\$\d{1,3}(,\d{3})*\.\d{2}$/);
-  return Number(text.replace(/[$,.]/g, ''));
-}
 
 test.describe('a ledger imported from a file, on a fixed day', () => {
   // Fixed data, a fixed day and no chart animation, so the drawings can be compared with baselines.
