@@ -14,12 +14,15 @@ afterEach(async () => {
   await Dexie.delete(db.name);
 });
 
-/** Fails instead of hanging when an open is blocked by a connection that stayed open. */
-function within<T>(promise: Promise<T>, ms = 2000): Promise<T> {
-  return Promise.race([
-    promise,
-    new Promise<T>((_, reject) => setTimeout(() => reject(new Error('blocked')), ms)),
-  ]);
+/**
+ * Runs an open or a delete and fails the moment IndexedDB reports it blocked by a connection that
+ * stayed open, instead of hanging until the test times out.
+ */
+function unblocked(by: Dexie, work: (d: Dexie) => Promise<unknown>): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    by.on('blocked', () => reject(new Error('blocked by a connection that stayed open')));
+    work(by).then(resolve, reject);
+  });
 }
 
 /** The next version of the app, opening the same database with one more table. */
@@ -37,7 +40,7 @@ describe('a newer version of the database opened in another tab', () => {
     onNewerVersionElsewhere(db, (version) => seen.push(version));
 
     other = newerApp(db.name);
-    await within(other.open());
+    await unblocked(other, (d) => d.open());
 
     expect(seen).toEqual([CURRENT_DB_VERSION + 1]);
     expect(db.isOpen()).toBe(false);
@@ -50,7 +53,7 @@ describe('a newer version of the database opened in another tab', () => {
     await db.open();
     onNewerVersionElsewhere(db, () => {});
     other = newerApp(db.name);
-    await within(other.open());
+    await unblocked(other, (d) => d.open());
 
     await expect(db.parties.count()).rejects.toThrow(/closed/i);
   });
@@ -61,7 +64,7 @@ describe('a newer version of the database opened in another tab', () => {
     const seen: (number | null)[] = [];
     onNewerVersionElsewhere(db, (version) => seen.push(version));
 
-    await within(Dexie.delete(db.name));
+    await unblocked(new Dexie(db.name), (d) => d.delete());
 
     expect(seen).toEqual([null]);
   });
@@ -74,7 +77,7 @@ describe('a newer version of the database opened in another tab', () => {
     stop();
 
     other = newerApp(db.name);
-    await within(other.open());
+    await unblocked(other, (d) => d.open());
 
     expect(seen).toEqual([]);
   });

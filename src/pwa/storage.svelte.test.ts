@@ -12,8 +12,11 @@ function fakeStorage(persisted: boolean, grants = true) {
   };
 }
 
+// Dexie fires `storagemutated` synchronously, so whatever a write sets off has started when this
+// returns; a second ask that should not happen would already show in the calls.
 const wrote = () => Dexie.on.storagemutated.fire({});
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+/** Waits until an ask in flight has had its answer. */
+const answered = (status: StorageStatus) => vi.waitFor(() => expect(status.asking).toBe(false));
 
 beforeEach(() => localStorage.clear());
 
@@ -49,16 +52,17 @@ describe('StorageStatus', () => {
     expect(api.persist).not.toHaveBeenCalled();
 
     wrote();
-    await settle();
+    await vi.waitFor(() => expect(api.persist).toHaveBeenCalledTimes(1));
+    await answered(status);
+    expect(status.persistence).toBe('not-granted');
     wrote();
-    await settle();
     expect(api.persist).toHaveBeenCalledTimes(1);
 
     // Next visit: already asked (and refused) on this device; Settings still offers the button.
     const again = new StorageStatus(api);
     await again.askAtTheRightMoment(false);
     wrote();
-    await settle();
+    expect(again.asking).toBe(false);
     expect(api.persist).toHaveBeenCalledTimes(1);
   });
 
@@ -72,9 +76,11 @@ describe('StorageStatus', () => {
 
   test('nothing is asked when the data is already kept', async () => {
     const api = fakeStorage(true);
-    await new StorageStatus(api).askAtTheRightMoment(true);
+    const status = new StorageStatus(api);
+    await status.askAtTheRightMoment(true);
+    expect(status.persistence).toBe('granted');
     wrote();
-    await settle();
+    expect(status.asking).toBe(false);
     expect(api.persist).not.toHaveBeenCalled();
   });
 });

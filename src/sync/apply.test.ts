@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { saveRecord, setDeleted, type LedgerDb } from '../db';
 import { clientInput, freshDb, jobInput } from '../db/test-db';
 import { applyImport, undoLastImport, type ApplyResult } from './apply';
@@ -15,8 +15,14 @@ function device(): LedgerDb {
   dbs.push(db);
   return db;
 }
+// Stamps order edits by wall time first: the tests hold the clock still and move it on (`later`)
+// to make one edit plainly later than another, instead of sleeping and hoping a millisecond passed.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+});
 afterEach(async () => {
   vi.restoreAllMocks();
+  vi.useRealTimers();
   while (dbs.length) await dbs.pop()!.delete();
 });
 
@@ -46,7 +52,7 @@ async function exchange(
 /** The records of a file, without the header that names the device and the time. */
 const recordsOf = (text: string) => text.split('\n').slice(5).join('\n');
 
-const later = () => new Promise((resolve) => setTimeout(resolve, 5));
+const later = () => vi.setSystemTime(Date.now() + 1_000);
 
 describe('importing a file', () => {
   test('export, import into an empty device, export again: byte-identical records', async () => {
@@ -83,7 +89,7 @@ describe('importing a file', () => {
     const { client } = await seedLedger(phone);
     await exchange(phone, laptop);
 
-    await later();
+    later();
     await saveRecord(
       phone,
       'parties',
@@ -91,7 +97,7 @@ describe('importing a file', () => {
       client.id,
     );
     await saveRecord(phone, 'parties', clientInput({ name: 'Phone-only client' }));
-    await later();
+    later();
     await saveRecord(
       laptop,
       'parties',
@@ -131,7 +137,7 @@ describe('importing a file', () => {
       await saveRecord(laptop, 'parties', clientInput({ name: `Laptop client ${i}` }));
     }
     const before = await dumpDb(laptop, { meta: false });
-    await later();
+    later();
     await saveRecord(phone, 'parties', clientInput({ name: 'Ada', phone: '555 0199' }), ada.id);
 
     const result = await exchange(phone, laptop);
@@ -174,7 +180,7 @@ describe('the preview', () => {
     const laptop = device();
     const { client, job } = await seedLedger(phone);
     await exchange(phone, laptop);
-    await later();
+    later();
     await saveRecord(phone, 'parties', clientInput({ name: 'Ada Renamed' }), client.id);
     await setDeleted(phone, 'jobs', job.id, true);
     await saveRecord(phone, 'parties', clientInput({ name: 'Brand new' }));
@@ -189,14 +195,14 @@ describe('the preview', () => {
     const laptop = device();
     const { client } = await seedLedger(phone);
     await exchange(phone, laptop);
-    await later();
+    later();
     await saveRecord(
       laptop,
       'parties',
       clientInput({ name: 'Ada (laptop)', phone: '1' }),
       client.id,
     );
-    await later();
+    later();
     await saveRecord(
       phone,
       'parties',
@@ -218,9 +224,9 @@ describe('the preview', () => {
     const laptop = device();
     const { client } = await seedLedger(phone);
     await exchange(phone, laptop);
-    await later();
-    await setDeleted(laptop, 'parties', client.id, true);
-    await later();
+    later();
+    const deleted = await setDeleted(laptop, 'parties', client.id, true);
+    later();
     await saveRecord(
       phone,
       'parties',
@@ -232,6 +238,7 @@ describe('the preview', () => {
 
     await applyImport(laptop, file.dataset, { fileName: 'a.json', header: file.header });
     const kept = await laptop.parties.get(client.id);
+    expect(kept?.deletedAt).toBe(deleted.deletedAt);
     expect(kept?.deletedAt).not.toBeNull();
     expect(kept?.notes).toBe('Call on Fridays');
 
@@ -282,7 +289,7 @@ describe('the preview', () => {
       jobInput(client.id, { orderedOn: '2026-03-01', doneOn: null, invoicedOn: null }),
     );
     await exchange(phone, laptop);
-    await later();
+    later();
     // The phone learns the job was done on the 5th; the laptop moves the order date to the 10th.
     await saveRecord(
       phone,
@@ -312,16 +319,19 @@ describe('undo import', () => {
     const phone = device();
     const laptop = device();
     await seedLedger(phone);
+    later(); // The laptop's ledger was begun after the phone's.
     const { client } = await seedLedger(laptop);
     await saveRecord(laptop, 'parties', clientInput({ name: 'Edited here' }), client.id);
     const before = await dumpDb(laptop, { meta: false });
     await exchange(phone, laptop);
     expect(await dumpDb(laptop, { meta: false })).not.toBe(before);
-    // The settings record existed on both (restored); seven records were new (removed).
+    // The settings record existed on both and took the phone's earlier createdAt (restored);
+    // seven records were new (removed).
     expect(await undoLastImport(laptop)).toEqual({ ok: true, restored: 1, removed: 7 });
     expect(await dumpDb(laptop, { meta: false })).toBe(before);
     const last = (await laptop.meta.get(META_LAST_IMPORT))?.value as LastImport;
-    expect(last.undoneAt).not.toBeNull();
+    // Dated by the (held) clock at the moment of the undo.
+    expect(last.undoneAt).toBe(new Date().toISOString());
     expect(await undoLastImport(laptop)).toEqual({ ok: false, code: 'nothing_to_undo' });
   });
 

@@ -123,7 +123,6 @@ test('Chromium can install the app; the manifest, icons and install offer are ri
     // The browser offers installation, so the app shows an Install button that opens its prompt.
     const offer = page.getByRole('region', { name: 'Install the app' });
     await expect(offer).toContainText('Install Goodwill Ledger to open it from your home screen');
-    await page.screenshot({ path: '/tmp/pwa-install-offer.png' });
     await offer.getByRole('button', { name: 'Install' }).click();
     // Headless Chromium answers its own prompt at once, with "dismissed".
     await expect(page.locator('html')).toHaveAttribute('data-install-choice', 'dismissed');
@@ -159,7 +158,6 @@ test.describe('on an iPhone', () => {
       'tap Share (the square with an arrow), then “Add to Home Screen”',
     );
     await expect(offer.getByRole('button', { name: 'Install' })).toHaveCount(0);
-    await page.screenshot({ path: '/tmp/pwa-install-ios.png' });
 
     await offer.getByRole('button', { name: 'Not now' }).click();
     await expect(offer).toHaveCount(0);

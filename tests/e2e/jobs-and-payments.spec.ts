@@ -7,9 +7,6 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: `/tmp/jobs-${name}.png`, fullPage: true });
-
 /** A local calendar day `n` days ago, as the browser on this machine counts it. */
 function daysAgo(n: number): string {
   const d = new Date();
@@ -33,7 +30,6 @@ test('a job is billed, part paid, filtered, deleted and restored, and it all sta
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Jobs' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Jobs' })).toBeVisible();
   await expect(page.getByText('No jobs yet. Add the first one with “New job”.')).toBeVisible();
-  await shot(page, 'list-empty');
 
   // A job refused twice: a negative amount, then a done date before the order.
   await page.getByRole('link', { name: 'New job' }).click();
@@ -48,7 +44,6 @@ test('a job is billed, part paid, filtered, deleted and restored, and it all sta
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('alert')).toHaveText('Please fix the fields marked below.');
   await expect(page.getByRole('heading', { level: 1, name: 'New job' })).toBeVisible();
-  await shot(page, 'form-negative');
 
   await amount.fill('1,000.00');
   await expect(amount).not.toHaveAttribute('aria-invalid', 'true');
@@ -63,7 +58,6 @@ test('a job is billed, part paid, filtered, deleted and restored, and it all sta
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByLabel('Done on')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('heading', { level: 1, name: 'New job' })).toBeVisible();
-  await shot(page, 'form-date-error');
 
   await page.getByLabel('Done on').fill(daysAgo(42));
   await page.getByLabel('Invoiced on').fill(daysAgo(40));
@@ -76,7 +70,6 @@ test('a job is billed, part paid, filtered, deleted and restored, and it all sta
   await expect(page.getByTestId('job-billed')).toHaveText('$1,000.00');
   await expect(page.getByTestId('job-outstanding')).toHaveText('$1,000.00');
   await expect(page.getByTestId('job-days-overdue')).toHaveText('10 days overdue');
-  await shot(page, 'detail-unpaid');
 
   // A partial payment of 400.00 against it.
   await page.getByRole('link', { name: 'Record payment' }).click();
@@ -100,7 +93,6 @@ test('a job is billed, part paid, filtered, deleted and restored, and it all sta
   );
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('alert')).toHaveText('Please fix the fields marked below.');
-  await shot(page, 'payment-over');
   await share.fill('400');
   await expect(page.locator('#payment-jobs-error')).toHaveCount(0);
   await page.getByLabel('How was it paid?').selectOption({ label: 'Bank transfer' });
@@ -119,7 +111,6 @@ test('a job is billed, part paid, filtered, deleted and restored, and it all sta
   await page.getByLabel('How was it paid?').selectOption({ label: 'Cheque' });
   await page.getByLabel('Has it arrived?').selectOption({ label: 'Sent, not yet received' });
   await page.getByLabel('Reference').fill('Cheque 1042');
-  await shot(page, 'payment-sent');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Harbour Bakery' })).toBeVisible();
 
@@ -131,7 +122,6 @@ test('a job is billed, part paid, filtered, deleted and restored, and it all sta
   const payments = main(page).getByRole('region', { name: 'Payments for this job' });
   await expect(payments.getByRole('link')).toHaveCount(2);
   await expect(payments.getByText('Sent, not yet received')).toBeVisible();
-  await shot(page, 'detail-part-paid');
 
   // The payments list tells money in from out in words, and flags the cheque in the mail.
   await page
@@ -142,7 +132,6 @@ test('a job is billed, part paid, filtered, deleted and restored, and it all sta
   await expect(main(page).getByText('In: +$400.00')).toBeVisible();
   await expect(main(page).getByText('In: +$600.00')).toBeVisible();
   await expect(main(page).getByText('Sent, not yet received')).toHaveCount(1);
-  await shot(page, 'payments-list');
 
   // A second, open job for the same client, through the form's quick path.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Jobs' }).click();
@@ -180,10 +169,8 @@ test('a job is billed, part paid, filtered, deleted and restored, and it all sta
   await expect(page).toHaveURL(/#\/jobs\?overdue=1$/);
   await expect(jobRows(page)).toHaveCount(1);
   await expect(jobRows(page).first()).toContainText('Shop sign');
-  await shot(page, 'list-overdue');
   await page.getByRole('button', { name: 'Overdue only' }).click();
   await expect(jobRows(page)).toHaveCount(2);
-  await shot(page, 'list-all');
 
   // Delete, then undo.
   await jobRows(page).filter({ hasText: 'Shop sign' }).click();

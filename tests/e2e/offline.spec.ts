@@ -44,7 +44,6 @@ test('after one visit the app works with the server stopped and the network gone
       await app.nav(link).click();
       await expect(app.heading(heading)).toBeVisible();
     }
-    await page.screenshot({ path: '/tmp/pwa-offline-home.png' });
 
     // A client, added and edited.
     await app.nav('People').click();
@@ -105,7 +104,6 @@ test('after one visit the app works with the server stopped and the network gone
     ).toBeVisible();
     await next.nav('Payments').click();
     await expect(again.getByRole('main').getByText(/175\.00/)).toBeVisible();
-    await again.screenshot({ path: '/tmp/pwa-offline-payments.png', fullPage: true });
   } finally {
     await server.stop();
   }

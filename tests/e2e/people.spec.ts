@@ -5,9 +5,6 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 
-const shot = (page: Page, name: string, fullPage = true) =>
-  page.screenshot({ path: `/tmp/people-${name}.png`, fullPage });
-
 /** The people in the list on screen (not the navigation's links). */
 const peopleRows = (page: Page) => page.getByRole('main').getByRole('list').getByRole('link');
 
@@ -51,7 +48,6 @@ test('a client is added, edited, found, contacted, archived and deleted, and it 
   await expect(page.getByRole('alert')).toHaveText('Please fix the fields marked below.');
   await page.getByLabel('Deposit (%)').fill('150');
   await expect(page.locator('#party-deposit-error')).toHaveText('This is too large.');
-  await shot(page, 'form-errors');
   await page.getByRole('link', { name: 'Cancel' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
   await expect(peopleRows(page)).toHaveCount(1);
@@ -110,7 +106,6 @@ test('a client is added, edited, found, contacted, archived and deleted, and it 
   await search.fill('nobody here');
   await expect(page.getByText('No one matches “nobody here”.')).toBeVisible();
   await search.fill('harbour');
-  await shot(page, 'list-search');
   await rows.first().click();
 
   // Two taps: what happened, then Save (already focused).
@@ -120,7 +115,6 @@ test('a client is added, edited, found, contacted, archived and deleted, and it 
   await expect(dialog.getByLabel('Who reached out')).toHaveValue('me');
   const saveContact = dialog.getByRole('button', { name: 'Save' });
   await expect(saveContact).toBeFocused();
-  await shot(page, 'dialog', false);
   await saveContact.click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Reminder sent logged.')).toBeVisible();
@@ -146,9 +140,7 @@ test('a client is added, edited, found, contacted, archived and deleted, and it 
   await expect(log).toHaveCount(1);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(log).toHaveCount(2);
-  await shot(page, 'detail');
   await page.evaluate(() => window.scrollTo(0, 0));
-  await shot(page, 'detail-top', false);
 
   // Archive hides them from the list until asked; unarchive brings them back.
   await page.getByRole('button', { name: 'Archive' }).click();
@@ -159,7 +151,6 @@ test('a client is added, edited, found, contacted, archived and deleted, and it 
   await expect(rows.first()).toContainText('Lena Ortiz');
   await page.getByLabel('Show archived').check();
   await expect(rows).toHaveCount(2);
-  await shot(page, 'list-archived');
   await rows.filter({ hasText: 'Harbour Bakery' }).click();
   await page.getByRole('button', { name: 'Unarchive' }).click();
   await expect(page.getByText('Harbour Bakery is back in the list.')).toBeVisible();

@@ -37,7 +37,6 @@ test('a file shared to the app opens in the import preview; a broken one is refu
   await expect(page).toHaveURL(/#\/sync$/);
   expect(await fileWaiting(sync)).toBe(false);
   expect(await sync.dump()).toBe(empty);
-  await page.screenshot({ path: '/tmp/share-target-preview.png', fullPage: true });
 
   // Confirmed, it is imported like any other file.
   await sync.apply();

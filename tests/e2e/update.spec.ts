@@ -60,7 +60,6 @@ test('a new version is offered, waits for Reload, and loses nothing in either ta
     await checkForUpdate(one);
     await expect(updateOffer(one)).toBeVisible();
     await expect(updateOffer(two)).toBeVisible();
-    await one.screenshot({ path: '/tmp/pwa-update-offer.png' });
     // It waits for the user: the typing stays where it is, on the first version.
     await one.getByLabel('Business name').pressSequentially('ing');
     await expect(version(one)).toHaveAttribute('data-version', /\(first\)$/);
@@ -148,7 +147,6 @@ test('a database upgrade from another tab is not blocked; open tabs keep their t
     await expect(one.getByLabel('Business name')).toHaveValue('Typed in tab one');
     await expect(one.getByText(keptNotice)).toBeVisible();
     await expect(two.getByLabel('Business name')).toHaveValue('Typed in tab two');
-    await two.screenshot({ path: '/tmp/pwa-draft-kept.png' });
 
     // Tab two does not want it: Discard goes back to what is stored.
     await two.getByRole('button', { name: 'Discard' }).click();

@@ -4,11 +4,10 @@
  * the recommendation; recording the decision writes ledger entries that show up where the owner
  * looks for them; and a reload in the middle of a worksheet loses nothing.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { Records, WorksheetPage, daysAgo, monthsAgo } from './pages/worksheet-pages';
 
 /** What the screen shows (not the whole page: decided worksheets are long, and a phone is short). */
-const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/ws-${name}.png` });
 
 // Each journey builds a client's history through the forms first, so it takes a while.
 test.describe.configure({ timeout: 150_000 });
@@ -46,7 +45,6 @@ test('forgive or pursue: a loyal client refuses a bill; the owner forgives it', 
     .getByRole('listitem')
     .filter({ hasText: 'Harbour Bakery disputes or refuses $1,500.00 for “Kitchen tiling”.' });
   await expect(situation).toBeVisible();
-  await shot(page, 'needs-decision');
   await situation.getByRole('link', { name: 'Open worksheet' }).click();
   await expect(page.getByLabel('Job', { exact: true })).toHaveValue(disputed);
   await ws.startHere();
@@ -62,7 +60,6 @@ test('forgive or pursue: a loyal client refuses a bill; the owner forgives it', 
   await expect(ws.fact('referralCount')).toHaveText('1');
   await expect(ws.fact('projectedValue')).toHaveText('$2,300.00');
   await expect(page.getByText('From the job “Kitchen tiling”')).toBeVisible();
-  await shot(page, 'forgive-facts');
 
   // A fact the owner knows better: they have promised far more work next year.
   await page.getByRole('button', { name: 'Change “Likely worth over the next 12 months”' }).click();
@@ -95,7 +92,6 @@ test('forgive or pursue: a loyal client refuses a bill; the owner forgives it', 
   ).toBeChecked();
   await ws.answer('How likely are they to send more people your way?', 'Likely');
   await ws.answer('Could you afford to go further and offer a discount on a future job?', 'No');
-  await shot(page, 'forgive-questions');
 
   await ws.next();
   await expect(ws.stepHeading('Result')).toBeVisible();
@@ -105,7 +101,6 @@ test('forgive or pursue: a loyal client refuses a bill; the owner forgives it', 
   await expect(
     page.getByText('The complaint holds up, at least in part: the work was at fault.'),
   ).toBeVisible();
-  await shot(page, 'forgive-result');
 
   // The weights are the owner's: weighing the stake heavily moves the result.
   const stakeWeight = page.getByLabel('Weight of “Amount against a year of their business”');
@@ -139,7 +134,6 @@ test('forgive or pursue: a loyal client refuses a bill; the owner forgives it', 
   await expect(page.getByLabel('Message to send')).toHaveValue(
     /cancelled the outstanding \$1,500\.00/,
   );
-  await shot(page, 'forgive-decision');
   const dialog = await ws.decide('Forgive the debt');
   await expect(
     dialog.getByText('Write off the $1,500.00 still owed on “Kitchen tiling”'),
@@ -147,11 +141,9 @@ test('forgive or pursue: a loyal client refuses a bill; the owner forgives it', 
   await expect(
     dialog.getByText('Log the message to Harbour Bakery in the contact log'),
   ).toBeVisible();
-  await shot(page, 'forgive-confirm');
   await ws.confirm();
   await expect(page.getByTestId('decided')).toHaveText('You decided: Forgive the debt');
   await expect(page.getByTestId('entries').getByRole('listitem')).toHaveCount(2);
-  await shot(page, 'forgive-follow-up');
 
   // The ledger entries it created, where the owner looks for them.
   await page.goto(`/#/jobs/${disputed}`);
@@ -247,7 +239,6 @@ test('keep or part ways: a client late as a rule, whom you must chase', async ({
   await ws.answer('How do they treat you when you ask to be paid?', 'Rudely');
   await ws.next();
   await expect(ws.recommendation()).toHaveText('Part ways politely');
-  await shot(page, 'keep-result');
   await page.getByRole('button', { name: 'Back' }).click();
   await ws.answer('How do they treat you when you ask to be paid?', 'Politely, and they say when');
   await ws.next();
@@ -337,7 +328,6 @@ test('who should pay whom: the subcontractor dropped the work and the client did
   await expect(page.getByTestId('money-subcontractorBears')).toHaveText('$250.00');
   await expect(page.getByTestId('money-clientWorth')).toHaveText('$8,000.00');
   await expect(page.getByText('Do not send Quick Crew to this client’s jobs again.')).toBeVisible();
-  await shot(page, 'whopays-result');
 
   await ws.next();
   await expect(page.getByLabel('Do not use Quick Crew for Maple Realty again')).toBeChecked();
@@ -464,7 +454,6 @@ test('warn before slowing down: checked first, then a warning with a deadline', 
   await ws.confirm();
   await expect(page.getByTestId('decided')).toHaveText('You decided: Warn, with a deadline');
   await expect(page.getByRole('button', { name: 'Copy' })).toBeVisible();
-  await shot(page, 'warn-follow-up');
 
   // The warning is in the contact log and the agreed terms are on the client.
   await page.goto(`/#/people/${client}`);
@@ -487,5 +476,4 @@ test('warn before slowing down: checked first, then a warning with a deadline', 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Copy' })).toBeHidden();
-  await shot(page, 'warn-print');
 });
