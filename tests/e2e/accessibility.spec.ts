@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { AppShell } from './pages/app-shell';
 import { WorksheetPage } from './pages/worksheet-pages';
+import { bulkWrite } from './support/slow-work';
 
 // Loading the demo and scanning some thirty screens twice takes a while.
 test.describe.configure({ timeout: 300_000 });
@@ -41,7 +42,9 @@ async function visit(page: Page, hash: string, heading?: string | RegExp) {
 async function loadDemo(page: Page) {
   await page.goto('/#/');
   await page.getByRole('button', { name: 'Explore a demo business' }).click();
-  await expect(page.getByText('The demo business is loaded. Have a look around.')).toBeVisible();
+  await expect(page.getByText('The demo business is loaded. Have a look around.')).toBeVisible(
+    bulkWrite,
+  );
   await expect(page.getByTestId('home-owed')).toBeVisible();
 }
 

@@ -29,7 +29,7 @@ async function addClient(page: Page, name: string, phone = '') {
   await page.getByLabel('Name', { exact: true }).fill(name);
   if (phone) await page.getByLabel('Phone').fill(phone);
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
 }
 
 async function editClient(page: Page, name: string, field: 'Phone' | 'Notes', value: string) {
@@ -38,11 +38,14 @@ async function editClient(page: Page, name: string, field: 'Phone' | 'Notes', va
     .getByRole('main')
     .getByRole('link', { name: new RegExp(name) })
     .click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Edit' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Edit ${name}` })).toBeVisible();
   await page.getByLabel(field).fill(value);
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  // Exact: the edit form's own heading ("Edit …") also holds the name, and the save is done only
+  // when the record's page is back.
+  await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
 }
 
 test('two devices exchange files both ways and end with identical data; undo restores exactly', async ({
