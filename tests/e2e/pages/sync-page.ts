@@ -23,7 +23,11 @@ export class SyncPage extends AppShell {
       this.page.getByRole('button', { name: 'Download file' }).click(),
     ]);
     await download.saveAs(path);
-    await expect(this.page.getByText(/^Exported \d+ records? to goodwill-ledger-/)).toBeVisible();
+    // This export's own notice (the newest): an earlier export's may still be showing.
+    const name = download.suggestedFilename().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await expect(
+      this.page.getByText(new RegExp(`^Exported \\d+ records? to ${name}\\.$`)).last(),
+    ).toBeVisible();
     return download;
   }
 
