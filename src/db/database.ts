@@ -1,5 +1,17 @@
 import Dexie, { type Table } from 'dexie';
-import type { Contact, Job, Party, Payment, Settings, Worksheet } from '../domain/records';
+import type {
+  Contact,
+  Credit,
+  Dispute,
+  Invoice,
+  Job,
+  Party,
+  Payment,
+  PromiseToPay,
+  Settings,
+  Worksheet,
+  WriteOff,
+} from '../domain/records';
 import { dbVersions } from './versions';
 
 export interface MetaEntry {
@@ -13,6 +25,11 @@ export class LedgerDb extends Dexie {
   parties!: Table<Party, string>;
   jobs!: Table<Job, string>;
   payments!: Table<Payment, string>;
+  credits!: Table<Credit, string>;
+  writeOffs!: Table<WriteOff, string>;
+  disputes!: Table<Dispute, string>;
+  promises!: Table<PromiseToPay, string>;
+  invoices!: Table<Invoice, string>;
   contacts!: Table<Contact, string>;
   settings!: Table<Settings, string>;
   worksheets!: Table<Worksheet, string>;

@@ -7,6 +7,14 @@
  * previous version into the new one, freeze a file of the new version in
  * tests/fixtures/export-vN.json, and regenerate docs/export-format.schema.json.
  */
+import {
+  jobAmountBecomesOneLine,
+  jobStatusSaysOnlyTheWork,
+  partyGetsFeesAndLanguage,
+  paymentKeepsSentAndReceived,
+  recordsFromV1Statuses,
+  settingsGetOwnerDetails,
+} from '../domain/records/upgrade/v1-to-v2';
 import { CURRENT_VERSION } from './format';
 
 export type RawFile = { [key: string]: unknown };
@@ -18,8 +26,54 @@ export interface Migration {
   up: (file: RawFile) => RawFile;
 }
 
-/** Version 1 is the first; there is nothing to migrate yet. */
-export const migrations: readonly Migration[] = [];
+/** Runs named steps in order; each is one change, so a version's migration reads as a list. */
+function steps(...list: readonly { name: string; up: (file: RawFile) => RawFile }[]) {
+  return (file: RawFile) => list.reduce((current, step) => step.up(current), file);
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    from: 1,
+    name: 'the ledger says what happened to the money',
+    // The same record steps as the database's upgrade to version 2 (db/versions.ts).
+    up: steps(
+      { name: 'add credits', up: addTable('credits') },
+      { name: 'add write-offs', up: addTable('writeOffs') },
+      { name: 'add disputes', up: addTable('disputes') },
+      { name: 'add promises to pay', up: addTable('promises') },
+      { name: 'add invoices', up: addTable('invoices') },
+      {
+        name: 'disputed and written-off jobs get their own records',
+        up: (file) => {
+          const { disputes, writeOffs } = recordsFromV1Statuses(
+            list(file.jobs),
+            list(file.payments),
+          );
+          return {
+            ...file,
+            disputes: [...list(file.disputes), ...disputes],
+            writeOffs: [...list(file.writeOffs), ...writeOffs],
+          };
+        },
+      },
+      { name: 'a job amount becomes one line', up: mapRecords('jobs', jobAmountBecomesOneLine) },
+      { name: 'a job status says only the work', up: mapRecords('jobs', jobStatusSaysOnlyTheWork) },
+      {
+        name: 'payments keep sent and received days and a purpose',
+        up: mapRecords('payments', paymentKeepsSentAndReceived),
+      },
+      { name: 'clients get late-fee terms', up: mapRecords('parties', partyGetsFeesAndLanguage) },
+      {
+        name: 'settings get the owner’s details',
+        up: mapRecords('settings', settingsGetOwnerDetails),
+      },
+    ),
+  },
+];
 
 /** A step for a table that a new version adds: older files simply have none of its records. */
 export function addTable(table: string): (file: RawFile) => RawFile {

@@ -1,17 +1,11 @@
 /**
- * Which jobs count as billed. Open and cancelled jobs owe nothing; every other status means the work
- * was done and the client owes its amount, whatever has happened to the bill since.
+ * Which jobs count as billed: done or invoiced. An open job owes nothing yet and a cancelled one
+ * nothing at all; what has happened to a billed job's money since is in its other records.
  */
 import type { Day } from '../dates';
 import type { Job, JobStatus } from '../records';
 
-export const billableStatuses = [
-  'done',
-  'invoiced',
-  'paid',
-  'disputed',
-  'written_off',
-] as const satisfies readonly JobStatus[];
+export const billableStatuses = ['done', 'invoiced'] as const satisfies readonly JobStatus[];
 
 export function isBillable(job: Pick<Job, 'status'>): boolean {
   return (billableStatuses as readonly JobStatus[]).includes(job.status);

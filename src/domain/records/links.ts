@@ -33,6 +33,26 @@ export const recordLinks: {
     { table: 'parties', path: ['partyId'] },
     { table: 'jobs', path: ['allocations', EACH, 'jobId'] },
   ],
+  credits: [
+    { table: 'parties', path: ['partyId'] },
+    { table: 'jobs', path: ['jobId'] },
+  ],
+  writeOffs: [
+    { table: 'parties', path: ['partyId'] },
+    { table: 'jobs', path: ['jobId'] },
+  ],
+  disputes: [
+    { table: 'parties', path: ['partyId'] },
+    { table: 'jobs', path: ['jobId'] },
+  ],
+  promises: [
+    { table: 'parties', path: ['partyId'] },
+    { table: 'jobs', path: ['jobId'] },
+  ],
+  invoices: [
+    { table: 'parties', path: ['partyId'] },
+    { table: 'jobs', path: ['jobIds', EACH] },
+  ],
   contacts: [
     { table: 'parties', path: ['partyId'] },
     { table: 'jobs', path: ['jobId'] },

@@ -16,9 +16,20 @@ export type PaymentDirection = (typeof paymentDirections)[number];
 export const paymentMethods = ['cheque', 'transfer', 'card', 'cash', 'other'] as const;
 export type PaymentMethod = (typeof paymentMethods)[number];
 
-/** `sent` is money on its way (a cheque in the mail): it does not settle anything yet. */
-export const paymentStates = ['received', 'sent'] as const;
-export type PaymentState = (typeof paymentStates)[number];
+/**
+ * Why the money moved. A refund gives back money paid; a goodwill payment is the owner paying a
+ * client to keep their trust; a charge-back is a subcontractor paying back for work they let down.
+ */
+export const paymentPurposes = ['payment', 'deposit', 'refund', 'goodwill', 'charge_back'] as const;
+export type PaymentPurpose = (typeof paymentPurposes)[number];
+
+/** The purposes that fit each direction; the first is the form's default. */
+export const purposesByDirection: Record<PaymentDirection, readonly PaymentPurpose[]> = {
+  client_to_me: ['payment', 'deposit'],
+  me_to_client: ['refund', 'goodwill'],
+  me_to_sub: ['payment', 'deposit'],
+  sub_to_me: ['charge_back', 'refund'],
+};
 
 export const allocationSchema = z.strictObject({
   jobId: idSchema,
@@ -29,21 +40,36 @@ export type Allocation = z.infer<typeof allocationSchema>;
 export const paymentFields = {
   direction: z.enum(paymentDirections),
   partyId: idSchema,
-  paidOn: daySchema,
+  /** The day the payer sent it (a cheque posted, a transfer made). */
+  sentOn: daySchema,
+  /** The day it arrived; null while on its way (a cheque in the mail), when it settles nothing yet. */
+  receivedOn: daySchema.nullable(),
   amount: minorSchema.min(1, { error: 'not_positive' }),
   currency: currencySchema,
   method: z.enum(paymentMethods),
-  state: z.enum(paymentStates),
+  purpose: z.enum(paymentPurposes),
   /** The jobs this payment settles and how much of it goes to each; the rest is unallocated. */
   allocations: z.array(allocationSchema).max(500),
   reference: text(200),
   notes: text(2000),
 };
 
-function checkAllocations(
-  payment: { amount: number; allocations: Allocation[] },
-  ctx: z.RefinementCtx,
-) {
+interface PaymentRules {
+  direction: PaymentDirection;
+  purpose: PaymentPurpose;
+  sentOn: string;
+  receivedOn: string | null;
+  amount: number;
+  allocations: Allocation[];
+}
+
+function checkPayment(payment: PaymentRules, ctx: z.RefinementCtx) {
+  if (payment.receivedOn !== null && payment.receivedOn < payment.sentOn) {
+    ctx.addIssue({ code: 'custom', path: ['receivedOn'], message: 'before_sent' });
+  }
+  if (!purposesByDirection[payment.direction].includes(payment.purpose)) {
+    ctx.addIssue({ code: 'custom', path: ['purpose'], message: 'not_for_direction' });
+  }
   const total = payment.allocations.reduce((sum, a) => sum + a.amount, 0);
   if (total > payment.amount) {
     ctx.addIssue({ code: 'custom', path: ['allocations'], message: 'over_allocated' });
@@ -54,12 +80,10 @@ function checkAllocations(
   }
 }
 
-export const paymentInputSchema = z.strictObject(paymentFields).superRefine(checkAllocations);
+export const paymentInputSchema = z.strictObject(paymentFields).superRefine(checkPayment);
 export type PaymentInput = z.infer<typeof paymentInputSchema>;
 
-export const paymentSchema = z
-  .strictObject(storedShape(paymentFields))
-  .superRefine(checkAllocations);
+export const paymentSchema = z.strictObject(storedShape(paymentFields)).superRefine(checkPayment);
 export type Payment = z.infer<typeof paymentSchema>;
 
 /**

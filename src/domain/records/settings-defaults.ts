@@ -9,6 +9,11 @@ export const SETTINGS_ID = '00000000-0000-4000-8000-000000000001';
 
 export const defaultSettings: SettingsInput = {
   businessName: '',
+  businessAddress: '',
+  businessAddressChangedOn: null,
+  businessEmail: '',
+  businessPhone: '',
+  paymentDetails: '',
   defaultCurrency: 'USD',
   defaultTermsNetDays: 30,
   locale: 'auto',
