@@ -10,11 +10,11 @@ import {
   isLive,
   recordSchemas,
   referencesOf,
-  type Contact,
+  tableNames,
   type Job,
   type LinkTarget,
   type Party,
-  type Payment,
+  type RecordOf,
   type TableName,
   type Tombstoned,
 } from '../domain/records';
@@ -23,37 +23,45 @@ import { nextStamp } from './clock';
 import type { LedgerDb, MetaEntry } from './database';
 import { guarded, WriteError } from './write-error';
 
-export const bulkTables = ['parties', 'jobs', 'payments', 'contacts'] as const;
+export const bulkTables = [
+  'parties',
+  'jobs',
+  'payments',
+  'credits',
+  'writeOffs',
+  'disputes',
+  'promises',
+  'contacts',
+] as const;
 export type BulkTable = (typeof bulkTables)[number];
 
-export interface BulkRecords {
-  parties: Party[];
-  jobs: Job[];
-  payments: Payment[];
-  contacts: Contact[];
-}
+export type BulkRecords = { [T in BulkTable]: RecordOf[T][] };
 
 export type BulkIds = Record<BulkTable, string[]>;
+
+function emptyBulk<T>(make: () => T): Record<BulkTable, T> {
+  return Object.fromEntries(bulkTables.map((t) => [t, make()])) as Record<BulkTable, T>;
+}
 
 const baseKeys = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', 'stamps']);
 
 /**
- * Adds new records (parties, jobs, payments, contacts) in one transaction, with `meta` (a
+ * Adds new records (parties, jobs, payments, credits, write-offs, disputes, promises, contacts) in one transaction, with `meta` (a
  * device-local entry) written in the same transaction. Every record must pass its table's strict
  * schema, link only to live records (in the batch or stored) and have an id not yet in use; a
  * payment settles only jobs of its own party and currency. One failure writes nothing and throws a
  * WriteError whose fields name the record (`jobs.12.clientId`).
  */
-export function bulkAdd(db: LedgerDb, records: BulkRecords, meta?: MetaEntry): Promise<number> {
+export function bulkAdd(db: LedgerDb, records: Partial<BulkRecords>, meta?: MetaEntry): Promise<number> {
   return guarded(() =>
-    db.transaction('rw', [db.parties, db.jobs, db.payments, db.contacts, db.meta], async () => {
+    db.transaction('rw', [...bulkTables.map((t) => db.table(t)), db.meta], async () => {
       const stamp = await nextStamp(db);
       const now = nowInstant();
-      const stamped: BulkRecords = { parties: [], jobs: [], payments: [], contacts: [] };
+      const stamped = emptyBulk<unknown[]>(() => []) as BulkRecords;
       const errors: Record<string, string> = {};
 
       for (const table of bulkTables) {
-        (records[table] as { [key: string]: unknown }[]).forEach((record, index) => {
+        ((records[table] ?? []) as { [key: string]: unknown }[]).forEach((record, index) => {
           const stamps: Record<string, string> = {};
           for (const key of Object.keys(record)) if (!baseKeys.has(key)) stamps[key] = stamp;
           const result = recordSchemas[table].safeParse({
@@ -81,7 +89,7 @@ export function bulkAdd(db: LedgerDb, records: BulkRecords, meta?: MetaEntry): P
       };
       const wanted: Record<LinkTarget, Set<string>> = { parties: new Set(), jobs: new Set() };
       for (const table of bulkTables) {
-        for (const record of stamped[table]) {
+        for (const record of stamped[table] as unknown[]) {
           for (const ref of referencesOf(table, record)) {
             if (!found[ref.table].has(ref.id)) wanted[ref.table].add(ref.id);
           }
@@ -97,7 +105,7 @@ export function bulkAdd(db: LedgerDb, records: BulkRecords, meta?: MetaEntry): P
       }
 
       for (const table of bulkTables) {
-        stamped[table].forEach((record, i) => {
+        (stamped[table] as unknown[]).forEach((record, i) => {
           for (const ref of referencesOf(table, record)) {
             if (!found[ref.table].get(ref.id)) {
               errors[`${table}.${i}.${ref.path[0]}`] ??= 'missing_reference';
@@ -113,16 +121,13 @@ export function bulkAdd(db: LedgerDb, records: BulkRecords, meta?: MetaEntry): P
       if (Object.keys(errors).length) throw new WriteError('validation', errors);
 
       for (const table of bulkTables) {
-        const ids = stamped[table].map((r) => r.id);
+        const ids = (stamped[table] as { id: string }[]).map((r) => r.id);
         const existing = await db.table(table).bulkGet(ids);
         const taken = existing.findIndex((r) => r !== undefined);
         if (taken >= 0)
           throw new WriteError('validation', { [`${table}.${taken}.id`]: 'duplicate_id' });
       }
-      await db.parties.bulkAdd(stamped.parties);
-      await db.jobs.bulkAdd(stamped.jobs);
-      await db.payments.bulkAdd(stamped.payments);
-      await db.contacts.bulkAdd(stamped.contacts);
+      for (const table of bulkTables) await db.table(table).bulkAdd(stamped[table]);
       if (meta) await db.meta.put(meta);
       return bulkTables.reduce((n, t) => n + stamped[t].length, 0);
     }),
@@ -144,18 +149,18 @@ export interface HardDeleteResult {
  */
 export function bulkHardDelete(
   db: LedgerDb,
-  ids: BulkIds,
+  ids: Partial<BulkIds>,
   metaKey?: string,
 ): Promise<HardDeleteResult> {
   return guarded(() =>
     db.transaction(
       'rw',
-      [db.parties, db.jobs, db.payments, db.contacts, db.worksheets, db.meta],
+      [...tableNames.map((t) => db.table(t)), db.meta],
       async () => {
         const doomed = new Map<string, BulkTable>();
-        for (const table of bulkTables) for (const id of ids[table]) doomed.set(id, table);
+        for (const table of bulkTables) for (const id of ids[table] ?? []) doomed.set(id, table);
         const listed = new Map<string, Row>();
-        const kept: BulkIds = { parties: [], jobs: [], payments: [], contacts: [] };
+        const kept = emptyBulk<string[]>(() => []);
         const queue: Row[] = [];
 
         const keepLinked = (table: TableName, record: Row) => {
@@ -170,7 +175,8 @@ export function bulkHardDelete(
         };
 
         const everything: [TableName, Row[]][] = [];
-        for (const table of [...bulkTables, 'worksheets'] as const) {
+        // Every table, as any record (an invoice, a worksheet) may link to a listed one.
+        for (const table of tableNames) {
           const rows = (await db.table(table).toArray()) as Row[];
           everything.push([table, rows]);
           for (const row of rows) if (doomed.has(row.id)) listed.set(row.id, row);
@@ -188,7 +194,7 @@ export function bulkHardDelete(
 
         let deleted = 0;
         for (const table of bulkTables) {
-          const gone = ids[table].filter((id) => doomed.has(id) && listed.has(id));
+          const gone = (ids[table] ?? []).filter((id) => doomed.has(id) && listed.has(id));
           await db.table(table).bulkDelete(gone);
           deleted += gone.length;
         }

@@ -8,30 +8,70 @@
  * names both. Reading every subcontractor's payments for a client who used them all was most of
  * the read. Over this slice the figures come out as over the whole ledger (party-ledger.test.ts).
  */
-import type { Contact, Id, Job, Party, Payment } from '../domain/records';
+import type {
+  Contact,
+  Credit,
+  Dispute,
+  Id,
+  Invoice,
+  Job,
+  Party,
+  Payment,
+  PromiseToPay,
+  WriteOff,
+} from '../domain/records';
 import type { LedgerDb } from './database';
-import { byKeys, keep } from './queries';
+import { byKeys, keep, partyRecords } from './queries';
 
 export interface PartyLedger {
   parties: Party[];
   jobs: Job[];
   payments: Payment[];
+  credits: Credit[];
+  writeOffs: WriteOff[];
+  disputes: Dispute[];
+  promises: PromiseToPay[];
+  invoices: Invoice[];
   contacts: Contact[];
 }
+
+export const emptyPartyLedger: PartyLedger = {
+  parties: [],
+  jobs: [],
+  payments: [],
+  credits: [],
+  writeOffs: [],
+  disputes: [],
+  promises: [],
+  invoices: [],
+  contacts: [],
+};
 
 function unique<T extends { id: Id }>(rows: readonly T[]): T[] {
   return [...new Map(rows.map((r) => [r.id, r])).values()];
 }
 
 export async function partyLedger(db: LedgerDb, partyIds: readonly Id[]): Promise<PartyLedger> {
-  return db.transaction('r', [db.parties, db.jobs, db.payments, db.contacts], async () => {
+  const tables = [
+    db.parties,
+    db.jobs,
+    db.payments,
+    db.credits,
+    db.writeOffs,
+    db.disputes,
+    db.promises,
+    db.invoices,
+    db.contacts,
+  ];
+  return db.transaction('r', tables, async () => {
     const subjects = [...new Set(partyIds)];
-    const [parties, contacts, ownJobs, subcontracted, payments] = await Promise.all([
+    const [parties, contacts, ownJobs, subcontracted, payments, records] = await Promise.all([
       db.parties.toArray(),
       byKeys(db.contacts, 'partyId', subjects),
       byKeys(db.jobs, 'clientId', subjects),
       byKeys(db.jobs, 'subcontractorId', subjects),
       byKeys(db.payments, 'partyId', subjects),
+      partyRecords(db, subjects),
     ]);
     const own = new Set(subjects);
     const referred = new Set<Id>();
@@ -45,6 +85,7 @@ export async function partyLedger(db: LedgerDb, partyIds: readonly Id[]): Promis
       parties: keep(parties, {}),
       jobs: keep(unique([...ownJobs, ...subcontracted, ...referredJobs]), {}),
       payments: keep(payments, {}),
+      ...records,
       contacts: keep(contacts, {}),
     };
   });

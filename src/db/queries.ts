@@ -59,7 +59,7 @@ export async function jobsForParty(db: LedgerDb, partyId: string, options: ReadO
 }
 
 export async function allPayments(db: LedgerDb, options: ReadOptions = {}) {
-  return keep(await db.payments.orderBy('paidOn').reverse().toArray(), options);
+  return keep(await db.payments.orderBy('sentOn').reverse().toArray(), options);
 }
 
 export async function getPayment(db: LedgerDb, id: string, options: ReadOptions = {}) {
@@ -69,7 +69,7 @@ export async function getPayment(db: LedgerDb, id: string, options: ReadOptions 
 
 export async function paymentsForParty(db: LedgerDb, partyId: string, options: ReadOptions = {}) {
   const rows = await db.payments.where('partyId').equals(partyId).toArray();
-  return keep(rows, options).sort((a, b) => b.paidOn.localeCompare(a.paidOn));
+  return keep(rows, options).sort((a, b) => b.sentOn.localeCompare(a.sentOn));
 }
 
 export async function allContacts(db: LedgerDb, options: ReadOptions = {}) {
@@ -82,20 +82,71 @@ export async function allContacts(db: LedgerDb, options: ReadOptions = {}) {
  * way through a large table; an index's order costs a lookup per record.
  */
 export async function wholeLedger(db: LedgerDb) {
-  return db.transaction('r', [db.parties, db.jobs, db.payments, db.contacts], async () => {
-    const [parties, jobs, payments, contacts] = await Promise.all([
-      db.parties.toArray(),
-      db.jobs.toArray(),
-      db.payments.toArray(),
-      db.contacts.toArray(),
-    ]);
+  const tables = [
+    db.parties,
+    db.jobs,
+    db.payments,
+    db.credits,
+    db.writeOffs,
+    db.disputes,
+    db.promises,
+    db.contacts,
+  ];
+  return db.transaction('r', tables, async () => {
+    const [parties, jobs, payments, credits, writeOffs, disputes, promises, contacts] =
+      await Promise.all([
+        db.parties.toArray(),
+        db.jobs.toArray(),
+        db.payments.toArray(),
+        db.credits.toArray(),
+        db.writeOffs.toArray(),
+        db.disputes.toArray(),
+        db.promises.toArray(),
+        db.contacts.toArray(),
+      ]);
     return {
       parties: keep(parties, {}),
       jobs: keep(jobs, {}),
       payments: keep(payments, {}),
+      credits: keep(credits, {}),
+      writeOffs: keep(writeOffs, {}),
+      disputes: keep(disputes, {}),
+      promises: keep(promises, {}),
       contacts: keep(contacts, {}),
     };
   });
+}
+
+/** Every live credit, write-off and dispute: with the payments, what job balances read. */
+export async function allAdjustments(db: LedgerDb) {
+  const [credits, writeOffs, disputes] = await Promise.all([
+    db.credits.toArray(),
+    db.writeOffs.toArray(),
+    db.disputes.toArray(),
+  ]);
+  return {
+    credits: keep(credits, {}),
+    writeOffs: keep(writeOffs, {}),
+    disputes: keep(disputes, {}),
+  };
+}
+
+/** A party's live credits, write-offs, disputes, promises and invoices, by the partyId index. */
+export async function partyRecords(db: LedgerDb, partyIds: readonly string[]) {
+  const [credits, writeOffs, disputes, promises, invoices] = await Promise.all([
+    byKeys(db.credits, 'partyId', partyIds),
+    byKeys(db.writeOffs, 'partyId', partyIds),
+    byKeys(db.disputes, 'partyId', partyIds),
+    byKeys(db.promises, 'partyId', partyIds),
+    byKeys(db.invoices, 'partyId', partyIds),
+  ]);
+  return {
+    credits: keep(credits, {}),
+    writeOffs: keep(writeOffs, {}),
+    disputes: keep(disputes, {}),
+    promises: keep(promises, {}),
+    invoices: keep(invoices, {}),
+  };
 }
 
 export async function contactsForParty(db: LedgerDb, partyId: string, options: ReadOptions = {}) {
@@ -107,6 +158,6 @@ export async function contactsForParty(db: LedgerDb, partyId: string, options: R
 export async function currentSettings(db: LedgerDb): Promise<SettingsInput> {
   const stored: Settings | undefined = await db.settings.get(SETTINGS_ID);
   if (!stored) return { ...defaultSettings };
-  const { businessName, defaultCurrency, defaultTermsNetDays, locale, theme } = stored;
-  return { businessName, defaultCurrency, defaultTermsNetDays, locale, theme };
+  const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, stamps: _s, ...fields } = stored;
+  return fields;
 }

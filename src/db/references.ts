@@ -6,6 +6,7 @@
 import {
   allocationProblem,
   isLive,
+  ownJobProblem,
   linkedIds,
   recordLinks,
   type InputOf,
@@ -41,6 +42,21 @@ export async function missingReferences<T extends TableName>(
     const jobs = await db.jobs.bulkGet(payment.allocations.map((a) => a.jobId));
     const problem = allocationProblem(payment, jobs);
     if (problem) errors.allocations = problem;
+  }
+  if (table === 'invoices' && !errors.jobIds) {
+    const invoice = input as InputOf['invoices'];
+    const jobs = await db.jobs.bulkGet(invoice.jobIds);
+    const problem = jobs.map((job) => ownJobProblem(invoice, job)).find((p) => p !== null);
+    if (problem) errors.jobIds = problem;
+  } else if (
+    (table === 'credits' || table === 'writeOffs' || table === 'disputes' || table === 'promises') &&
+    !errors.jobId
+  ) {
+    const record = input as InputOf['credits' | 'writeOffs' | 'disputes' | 'promises'];
+    if (record.jobId !== null) {
+      const problem = ownJobProblem(record, await db.jobs.get(record.jobId));
+      if (problem) errors[problem === 'currency_mismatch' ? 'currency' : 'jobId'] = problem;
+    }
   }
   return errors;
 }

@@ -1,7 +1,7 @@
 /** A fresh, uniquely named database per test, on fake-indexeddb. */
 import { LedgerDb } from './database';
 import type { PartyInput, JobInput, PaymentInput } from '../domain/records';
-import { emptyParty } from '../domain/records';
+import { emptyParty, singleLine } from '../domain/records';
 
 let counter = 0;
 
@@ -23,12 +23,12 @@ export function jobInput(clientId: string, overrides: Partial<JobInput> = {}): J
     doneOn: '2026-03-05',
     invoicedOn: '2026-03-06',
     dueOn: null,
-    amount: 150_000,
+    lines: [singleLine(150_000)],
     currency: 'USD',
+    depositAsked: 0,
     termsNetDays: 30,
     status: 'invoiced',
     subcontractorId: null,
-    subcontractorCost: 0,
     problems: [],
     problemNote: '',
     notes: '',
@@ -40,11 +40,12 @@ export function paymentInput(partyId: string, overrides: Partial<PaymentInput> =
   return {
     direction: 'client_to_me',
     partyId,
-    paidOn: '2026-03-20',
+    sentOn: '2026-03-20',
+    receivedOn: '2026-03-20',
     amount: 50_000,
     currency: 'USD',
     method: 'transfer',
-    state: 'received',
+    purpose: 'payment',
     allocations: [],
     reference: '',
     notes: '',

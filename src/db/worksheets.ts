@@ -6,6 +6,7 @@
  */
 import {
   contactFields,
+  creditFields,
   isLive,
   jobFields,
   partyFields,
@@ -22,6 +23,7 @@ import {
   type WorksheetEntry,
   type WorksheetInput,
   worksheetFields,
+  type CreditInput,
 } from '../domain/records';
 import { undecidedWorksheet } from '../domain/worksheets/decide';
 import type { LedgerDb } from './database';
@@ -52,6 +54,7 @@ const editableKeys: Record<EffectTable | 'worksheets', string[]> = {
   parties: Object.keys(partyFields),
   jobs: Object.keys(jobFields),
   payments: Object.keys(paymentFields),
+  credits: Object.keys(creditFields),
   contacts: Object.keys(contactFields),
   worksheets: Object.keys(worksheetFields),
 };
@@ -76,6 +79,7 @@ export type DecisionChange = (
       appendNote: string | null;
     }
   | { effect: WorksheetEffect; table: 'payments'; create: PaymentInput }
+  | { effect: WorksheetEffect; table: 'credits'; create: CreditInput }
   | { effect: WorksheetEffect; table: 'contacts'; create: ContactInput }
 ) & { summary: Reason };
 
@@ -107,7 +111,9 @@ export function applyDecision(
         const record =
           change.table === 'payments'
             ? await saveRecord(db, 'payments', change.create)
-            : await saveRecord(db, 'contacts', change.create);
+            : change.table === 'credits'
+              ? await saveRecord(db, 'credits', change.create)
+              : await saveRecord(db, 'contacts', change.create);
         entries.push({
           effect: change.effect,
           table: change.table,
@@ -147,7 +153,7 @@ export function applyDecision(
 }
 
 function decisionTables(db: LedgerDb) {
-  return [db.parties, db.jobs, db.payments, db.contacts, table(db), db.meta];
+  return [db.parties, db.jobs, db.payments, db.credits, db.contacts, table(db), db.meta];
 }
 
 async function liveWorksheet(db: LedgerDb, worksheetId: string): Promise<Worksheet> {

@@ -4,7 +4,8 @@
  * deletes exactly those records (outright: a demo must not travel as tombstones) and leaves the
  * owner's own. A demo record the owner's own records have come to depend on is kept, and said so.
  */
-import { bulkAdd, bulkHardDelete, type BulkIds } from '../db/bulk-write';
+import { bulkAdd, bulkHardDelete, bulkTables, type BulkIds } from '../db/bulk-write';
+import { derivedId } from '../domain/records/upgrade/derived-id';
 import { WriteError } from '../db/write-error';
 import { today, type Day } from '../domain/dates';
 import { DEMO_SEED, generateDemo } from '../domain/demo';
@@ -19,7 +20,8 @@ export const DEMO_META_KEY = 'demo';
 interface DemoMeta {
   seed: number;
   asOf: Day;
-  ids: BulkIds;
+  /** A demo loaded before version 2 lists only parties, jobs, payments and contacts. */
+  ids: Partial<BulkIds>;
 }
 
 function isDemoMeta(value: unknown): value is DemoMeta {
@@ -65,12 +67,9 @@ export async function loadDemo(currency: Currency, asOf: Day = today()): Promise
       return { ok: false, message: t('insights.demo.onlyWhenEmpty') };
     }
     const demo = generateDemo({ seed: DEMO_SEED, asOf, currency });
-    const ids: BulkIds = {
-      parties: demo.parties.map((r) => r.id),
-      jobs: demo.jobs.map((r) => r.id),
-      payments: demo.payments.map((r) => r.id),
-      contacts: demo.contacts.map((r) => r.id),
-    };
+    const ids = Object.fromEntries(
+      bulkTables.map((table) => [table, demo[table].map((r) => r.id)]),
+    ) as BulkIds;
     const meta: DemoMeta = { seed: DEMO_SEED, asOf, ids };
     const count = await bulkAdd(db, demo, { key: DEMO_META_KEY, value: meta });
     return { ok: true, count, kept: 0 };
@@ -79,12 +78,25 @@ export async function loadDemo(currency: Currency, asOf: Day = today()): Promise
   }
 }
 
+/**
+ * A demo loaded before version 2 had jobs marked disputed or written off; the upgrade gave each a
+ * dispute or write-off record with an id derived from the job's (v1-to-v2.ts). They are the demo's.
+ */
+function withUpgradedRecords(ids: Partial<BulkIds>): Partial<BulkIds> {
+  if (ids.disputes || !ids.jobs) return ids;
+  return {
+    ...ids,
+    disputes: ids.jobs.map((id) => derivedId(id, 'v1-dispute')),
+    writeOffs: ids.jobs.map((id) => derivedId(id, 'v1-write-off')),
+  };
+}
+
 /** Removes the demo's records, except any the owner's own records link to. */
 export async function removeDemo(): Promise<DemoResult> {
   try {
     const meta = await demoMeta();
     if (!meta) return { ok: true, count: 0, kept: 0 };
-    const result = await bulkHardDelete(db, meta.ids, DEMO_META_KEY);
+    const result = await bulkHardDelete(db, withUpgradedRecords(meta.ids), DEMO_META_KEY);
     const kept = Object.values(result.kept).reduce((n, ids) => n + ids.length, 0);
     return { ok: true, count: result.deleted, kept };
   } catch (error) {

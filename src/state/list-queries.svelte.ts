@@ -3,7 +3,7 @@
  * where the screen narrows by one. A module apart from queries.svelte.ts, which the first screen
  * loads, so these come with the lists.
  */
-import { allJobs, allParties, allPayments } from '../db/queries';
+import { allAdjustments, allJobs, allParties, allPayments } from '../db/queries';
 import { jobsWithStatus, partiesOfKind } from '../db/list-queries';
 import type { JobStatus, PartyKind } from '../domain/records';
 import { db } from './db';
@@ -15,12 +15,14 @@ import { Live } from './live.svelte';
  */
 export function livePeopleList(kind: () => PartyKind) {
   return new Live(kind, async (k) => {
-    const [parties, jobs, payments] = await Promise.all([
+    const client = k === 'client';
+    const [parties, jobs, payments, adjustments] = await Promise.all([
       partiesOfKind(db, k),
-      k === 'client' ? allJobs(db) : [],
-      k === 'client' ? allPayments(db) : [],
+      client ? allJobs(db) : [],
+      client ? allPayments(db) : [],
+      client ? allAdjustments(db) : { credits: [], writeOffs: [], disputes: [] },
     ]);
-    return { parties, jobs, payments };
+    return { parties, jobs, payments, ...adjustments };
   });
 }
 
@@ -30,12 +32,13 @@ export function livePeopleList(kind: () => PartyKind) {
  */
 export function liveJobList(statuses: () => readonly JobStatus[] | undefined) {
   return new Live(statuses, async (wanted) => {
-    const [jobs, payments, parties] = await Promise.all([
+    const [jobs, payments, adjustments, parties] = await Promise.all([
       wanted ? jobsWithStatus(db, wanted) : allJobs(db),
       allPayments(db),
+      allAdjustments(db),
       allParties(db),
     ]);
-    return { jobs, payments, parties };
+    return { jobs, payments, ...adjustments, parties };
   });
 }
 
@@ -44,12 +47,13 @@ export function livePaymentList() {
   return new Live(
     () => undefined,
     async () => {
-      const [payments, parties, jobs] = await Promise.all([
+      const [payments, parties, jobs, adjustments] = await Promise.all([
         allPayments(db),
         allParties(db),
         allJobs(db),
+        allAdjustments(db),
       ]);
-      return { payments, parties, jobs };
+      return { payments, parties, jobs, ...adjustments };
     },
   );
 }

@@ -7,10 +7,11 @@ import {
   getParty,
   getPayment,
   jobsForParty,
+  partyRecords,
   paymentsForParty,
   wholeLedger,
 } from '../db/queries';
-import { partyLedger } from '../db/party-ledger';
+import { emptyPartyLedger, partyLedger } from '../db/party-ledger';
 import { db } from './db';
 import { Live } from './live.svelte';
 
@@ -56,29 +57,48 @@ export function liveJobLedger(id: () => string) {
           db,
           job.subcontractorId ? [job.clientId, job.subcontractorId] : [job.clientId],
         )
-      : { parties: [], jobs: [], payments: [], contacts: [] };
+      : emptyPartyLedger;
     return { job, ...slice };
   });
 }
 
-/** One party with its jobs, payments and contact log. */
+/**
+ * One party with its jobs, payments, credits, write-offs, disputes, promises, invoices and
+ * contact log.
+ */
 export function liveParty(id: () => string) {
   return new Live(id, async (partyId) => {
-    const [party, jobs, payments, contacts] = await Promise.all([
+    const [party, jobs, payments, records, contacts] = await Promise.all([
       getParty(db, partyId),
       jobsForParty(db, partyId),
       paymentsForParty(db, partyId),
+      partyRecords(db, [partyId]),
       contactsForParty(db, partyId),
     ]);
-    return { party, jobs, payments, contacts };
+    return { party, jobs, payments, ...records, contacts };
   });
 }
 
+/** One job with the payments, credits, write-offs, disputes and promises that name it. */
 export function liveJob(id: () => string) {
   return new Live(id, async (jobId) => {
     const job = await getJob(db, jobId);
-    const payments = job ? await paymentsForParty(db, job.clientId) : [];
-    return { job, payments: payments.filter((p) => p.allocations.some((a) => a.jobId === jobId)) };
+    if (!job) return { job, ...emptyPartyLedger };
+    const [payments, records] = await Promise.all([
+      paymentsForParty(db, job.clientId),
+      partyRecords(db, [job.clientId]),
+    ]);
+    const ofJob = <T extends { jobId: string | null }>(rows: T[]) =>
+      rows.filter((r) => r.jobId === jobId);
+    return {
+      job,
+      payments: payments.filter((p) => p.allocations.some((a) => a.jobId === jobId)),
+      credits: ofJob(records.credits),
+      writeOffs: ofJob(records.writeOffs),
+      disputes: ofJob(records.disputes),
+      promises: ofJob(records.promises),
+      invoices: records.invoices.filter((i) => i.jobIds.includes(jobId)),
+    };
   });
 }
 

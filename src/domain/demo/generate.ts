@@ -13,6 +13,8 @@ import { minorDigits, type Currency } from '../money';
 import type {
   Contact,
   ContactKind,
+  Credit,
+  Dispute,
   Job,
   JobProblem,
   JobStatus,
@@ -20,7 +22,11 @@ import type {
   Payment,
   PaymentDirection,
   PaymentMethod,
+  PaymentPurpose,
+  PromiseToPay,
+  WriteOff,
 } from '../records';
+import { linesTotal, linesSubcontractorCost, singleLine } from '../records/job-lines';
 import { clientNames, households, jobTitles, slug, streets, subcontractorNames } from './names';
 import { Random } from './prng';
 
@@ -39,6 +45,10 @@ export interface DemoLedger {
   parties: Party[];
   jobs: Job[];
   payments: Payment[];
+  credits: Credit[];
+  writeOffs: WriteOff[];
+  disputes: Dispute[];
+  promises: PromiseToPay[];
   contacts: Contact[];
 }
 
@@ -78,6 +88,10 @@ class Builder {
   readonly parties: Party[] = [];
   readonly jobs: Job[] = [];
   readonly payments: Payment[] = [];
+  readonly credits: Credit[] = [];
+  readonly writeOffs: WriteOff[] = [];
+  readonly disputes: Dispute[] = [];
+  readonly promises: PromiseToPay[] = [];
   readonly contacts: Contact[] = [];
   /** Jobs whose final payment is due after `asOf`, for the cheque in the mail. */
   readonly unpaid: { job: Job; client: DemoClient; payDay: Day; owed: number }[] = [];
@@ -117,6 +131,11 @@ class Builder {
       addressConfirmedOn: confirmed,
       termsNetDays: 30,
       depositPercent: 0,
+      lateFeeKind: 'none',
+      lateFeeFlat: 0,
+      lateFeeRateBasisPoints: 0,
+      lateFeeGraceDays: 0,
+      documentLanguage: null,
       relationshipStart: start,
       referredById: null,
       notes: '',
@@ -154,34 +173,113 @@ class Builder {
     });
   }
 
+  /**
+   * Money that moved on `receivedOn` (null: sent on `sentOn`, still in the mail). A cheque is
+   * posted a few days before it arrives.
+   */
   payment(
     direction: PaymentDirection,
     party: Party,
     job: Job,
-    paidOn: Day,
+    receivedOn: Day | null,
     amount: number,
     method: PaymentMethod,
-    state: Payment['state'] = 'received',
+    purpose: PaymentPurpose,
+    sentOn: Day | null = null,
   ): boolean {
-    if (paidOn > this.asOf || amount <= 0) return false;
+    const arrived = receivedOn ?? sentOn!;
+    if (arrived > this.asOf || amount <= 0) return false;
+    const posted =
+      sentOn ?? (method === 'cheque' ? maxDay(job.orderedOn, addDays(arrived, -3)) : arrived);
     this.payments.push({
       id: this.random.uuid(),
-      createdAt: instant(paidOn),
-      updatedAt: instant(paidOn),
+      createdAt: instant(posted),
+      updatedAt: instant(arrived),
       deletedAt: null,
       stamps: {},
       direction,
       partyId: party.id,
-      paidOn,
+      sentOn: posted,
+      receivedOn,
       amount,
       currency: this.currency,
       method,
-      state,
+      purpose,
       allocations: [{ jobId: job.id, amount }],
       reference: '',
       notes: '',
     });
     return true;
+  }
+
+  credit(party: Party, job: Job, on: Day, amount: number, reason: Credit['reason'], note: string) {
+    this.credits.push({
+      id: this.random.uuid(),
+      createdAt: instant(on),
+      updatedAt: instant(on),
+      deletedAt: null,
+      stamps: {},
+      partyId: party.id,
+      jobId: job.id,
+      on,
+      amount,
+      currency: this.currency,
+      reason,
+      note,
+    });
+  }
+
+  writeOff(party: Party, job: Job, on: Day, amount: number, note: string) {
+    this.writeOffs.push({
+      id: this.random.uuid(),
+      createdAt: instant(on),
+      updatedAt: instant(on),
+      deletedAt: null,
+      stamps: {},
+      partyId: party.id,
+      jobId: job.id,
+      on,
+      amount,
+      currency: this.currency,
+      note,
+    });
+  }
+
+  dispute(party: Party, job: Job, raisedOn: Day, amount: number, reason: string) {
+    this.disputes.push({
+      id: this.random.uuid(),
+      createdAt: instant(raisedOn),
+      updatedAt: instant(raisedOn),
+      deletedAt: null,
+      stamps: {},
+      partyId: party.id,
+      jobId: job.id,
+      raisedOn,
+      amount,
+      reason,
+      resolvedOn: null,
+      resolution: null,
+    });
+  }
+
+  /** A promise to pay, made on a call, and the contact that logged it. */
+  promise(party: Party, job: Job, madeOn: Day, dueOn: Day, amount: number) {
+    if (madeOn > this.asOf) return;
+    this.promises.push({
+      id: this.random.uuid(),
+      createdAt: instant(madeOn),
+      updatedAt: instant(madeOn),
+      deletedAt: null,
+      stamps: {},
+      partyId: party.id,
+      jobId: job.id,
+      madeOn,
+      dueOn,
+      amount,
+      currency: this.currency,
+      via: 'call',
+      note: '',
+    });
   }
 }
 
@@ -222,10 +320,7 @@ function planPayment(b: Builder, client: DemoClient, job: Job, due: Day): Day {
       if (r.chance(0.4)) {
         // They call first: a rough patch, and a promise they keep.
         b.contact(party, addDays(due, -r.int(0, 3)), 'client_called_first', { jobId: job.id });
-        b.contact(party, addDays(due, -r.int(0, 2)), 'promise_to_pay', {
-          jobId: job.id,
-          promisedOn: payDay,
-        });
+        b.promise(party, job, addDays(due, -r.int(0, 2)), payDay, linesTotal(job.lines));
       }
       b.contact(party, reminder, 'reminder_sent', { jobId: job.id });
       return payDay;
@@ -244,10 +339,7 @@ function planPayment(b: Builder, client: DemoClient, job: Job, due: Day): Day {
         b.contact(party, warning, 'warning_sent', { jobId: job.id });
       const promised = addDays(due, r.int(10, 25));
       if (daysBetween(promised, payDay) >= 10) {
-        b.contact(party, promised, 'promise_to_pay', {
-          jobId: job.id,
-          promisedOn: addDays(promised, 7),
-        });
+        b.promise(party, job, promised, addDays(promised, 7), linesTotal(job.lines));
       }
       return payDay;
     }
@@ -257,10 +349,25 @@ function planPayment(b: Builder, client: DemoClient, job: Job, due: Day): Day {
 function addJob(b: Builder, client: DemoClient, ordered: Day, subs: Party[]): void {
   const r = b.random;
   const party = client.party;
-  const amount = b.money(r.int(6, 100) * 25);
   const workDays = r.int(1, 14);
   const withSub = r.chance(0.25);
   const sub = withSub ? r.pick(subs) : null;
+  // One job in five is a batch of like units (site visits at a unit price); the rest one amount.
+  const units = r.chance(0.2) ? r.int(2, 6) : 1;
+  const unitPrice = b.money((units > 1 ? r.int(3, 20) : r.int(6, 100)) * 25);
+  const amount = units * unitPrice;
+  const unitCost = sub ? b.share(unitPrice, r.int(35, 60)) : 0;
+  const lines =
+    units > 1
+      ? [
+          {
+            ...singleLine(unitPrice, unitCost),
+            description: r.pick(jobTitles),
+            quantity: units,
+            unit: 'visit',
+          },
+        ]
+      : [singleLine(amount, unitCost)];
   const job: Job = {
     id: r.uuid(),
     createdAt: instant(ordered),
@@ -274,12 +381,12 @@ function addJob(b: Builder, client: DemoClient, ordered: Day, subs: Party[]): vo
     doneOn: addDays(ordered, workDays),
     invoicedOn: null,
     dueOn: null,
-    amount,
+    lines,
     currency: b.currency,
+    depositAsked: 0,
     termsNetDays: party.termsNetDays,
     status: 'invoiced',
     subcontractorId: sub?.id ?? null,
-    subcontractorCost: sub ? b.share(amount, r.int(35, 60)) : 0,
     problems: [],
     problemNote: '',
     notes: '',
@@ -309,7 +416,7 @@ function addJob(b: Builder, client: DemoClient, ordered: Day, subs: Party[]): vo
 
   if (sub) {
     const paySub = addDays(done, r.int(5, 20));
-    b.payment('me_to_sub', sub, job, paySub, job.subcontractorCost, 'transfer');
+    b.payment('me_to_sub', sub, job, paySub, linesSubcontractorCost(job.lines), 'transfer', 'payment');
   }
 
   // Now and then something goes wrong: a complaint, a refund, a bill forgiven.
@@ -320,24 +427,31 @@ function addJob(b: Builder, client: DemoClient, ordered: Day, subs: Party[]): vo
       : [r.pick(['done_badly', 'redone_by_client', 'late'] as const), 'complaint'];
     job.problems = problems;
     job.problemNote = 'The client was unhappy with part of the work.';
+    if (units > 1 && problems.includes('late')) {
+      // Part of the batch came late; a visit or two the client's own staff did instead.
+      const doneByClient = r.int(0, Math.min(2, units - 1));
+      job.lines = [{ ...job.lines[0]!, doneByClient, late: r.int(1, units - doneByClient) }];
+    }
     complaint = addDays(done, r.int(1, 5));
     b.contact(party, complaint, 'complaint', { jobId: job.id });
     if (sub && problems.includes('subcontractor_fault')) {
       const chargeBack = addDays(complaint, r.int(5, 15));
-      b.payment('sub_to_me', sub, job, chargeBack, b.share(job.subcontractorCost, 30), 'transfer');
+      const cost = linesSubcontractorCost(job.lines);
+      b.payment('sub_to_me', sub, job, chargeBack, b.share(cost, 30), 'transfer', 'charge_back');
     }
   }
 
   if (complaint !== null && client.profile === 'punctual' && r.chance(0.35)) {
     // A good client's bill forgiven after a complaint.
     const forgiven = minDay(addDays(complaint, r.int(5, 15)), b.asOf);
-    set('written_off', { updatedAt: instant(forgiven) });
-    b.contact(party, forgiven, 'note', { jobId: job.id, note: 'Forgave this bill to keep them.' });
+    b.credit(party, job, forgiven, amount, 'goodwill', 'Forgave this bill to keep them.');
+    job.updatedAt = instant(forgiven);
     return;
   }
   if (complaint !== null && r.chance(0.5)) {
     const refund = addDays(complaint, r.int(3, 10));
-    b.payment('me_to_client', party, job, refund, b.share(amount, r.int(10, 30)), 'transfer');
+    const back = b.share(amount, r.int(10, 30));
+    b.payment('me_to_client', party, job, refund, back, 'transfer', 'refund');
   }
 
   const due = addDays(invoiced, job.termsNetDays);
@@ -347,24 +461,25 @@ function addJob(b: Builder, client: DemoClient, ordered: Day, subs: Party[]): vo
   if (r.chance(0.12) && daysBetween(invoiced, payDay) >= 2) {
     const part = b.share(amount, r.int(30, 60));
     const partDay = addDays(invoiced, r.int(1, daysBetween(invoiced, payDay) - 1));
-    if (part < amount && b.payment('client_to_me', party, job, partDay, part, method)) {
+    if (part < amount && b.payment('client_to_me', party, job, partDay, part, method, 'payment')) {
       owed -= part;
       lastChange = partDay;
     }
   }
-  if (b.payment('client_to_me', party, job, payDay, owed, method)) {
-    set('paid', { updatedAt: instant(payDay) });
+  if (b.payment('client_to_me', party, job, payDay, owed, method, 'payment')) {
+    job.updatedAt = instant(payDay);
     return;
   }
   // Not paid by `asOf`.
   if (complaint !== null) {
-    set('disputed', { updatedAt: instant(complaint) });
+    b.dispute(party, job, complaint, owed, 'Says part of the work was not done right.');
+    job.updatedAt = instant(complaint);
     return;
   }
   const writeOff = addDays(due, r.int(150, 200));
   if (client.profile === 'chronic' && writeOff <= b.asOf && r.chance(0.4)) {
-    set('written_off', { updatedAt: instant(writeOff) });
-    b.contact(party, writeOff, 'note', { jobId: job.id, note: 'Gave up on this bill.' });
+    b.writeOff(party, job, writeOff, owed, 'Gave up on this bill.');
+    job.updatedAt = instant(writeOff);
     return;
   }
   job.updatedAt = instant(lastChange);
@@ -438,8 +553,17 @@ export function generateDemo(options: DemoOptions): DemoLedger {
   );
   for (const u of soon.slice(0, 2)) {
     const sentOn = maxDay(u.job.invoicedOn!, addDays(asOf, -random.int(1, 3)));
-    b.payment('client_to_me', u.client.party, u.job, sentOn, u.owed, 'cheque', 'sent');
+    b.payment('client_to_me', u.client.party, u.job, null, u.owed, 'cheque', 'payment', sentOn);
   }
 
-  return { parties: b.parties, jobs: b.jobs, payments: b.payments, contacts: b.contacts };
+  return {
+    parties: b.parties,
+    jobs: b.jobs,
+    payments: b.payments,
+    credits: b.credits,
+    writeOffs: b.writeOffs,
+    disputes: b.disputes,
+    promises: b.promises,
+    contacts: b.contacts,
+  };
 }

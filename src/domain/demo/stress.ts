@@ -22,6 +22,7 @@ import type {
 } from '../records';
 import { clientNames, jobTitles, slug, streets, subcontractorNames } from './names';
 import { Random } from './prng';
+import { linesSubcontractorCost, linesTotal, singleLine } from '../records/job-lines';
 import { buildWorksheet } from './worksheets';
 
 export interface StressOptions {
@@ -127,6 +128,11 @@ export function generateStress(options: StressOptions): StressSet {
       addressConfirmedOn: r.chance(0.5) ? since : null,
       termsNetDays: sub ? 14 : r.pick([14, 30, 30, 45]),
       depositPercent: 0,
+      lateFeeKind: 'none',
+      lateFeeFlat: 0,
+      lateFeeRateBasisPoints: 0,
+      lateFeeGraceDays: 0,
+      documentLanguage: null,
       relationshipStart: since,
       referredById: referrer && referrer.kind === 'client' ? referrer.id : null,
       notes: '',
@@ -141,6 +147,8 @@ export function generateStress(options: StressOptions): StressSet {
   // Jobs: the big client's first, then spread over the others; older ones paid, recent ones not.
   const jobs: Job[] = [];
   const jobsOf = new Map<string, Job[]>();
+  /** Jobs their payments settle in full; the others have had a quarter paid by each payment. */
+  const paidInFull = new Set<string>();
   for (let i = 0; i < counts.jobs; i++) {
     const client =
       i < bigJobs || clients.length === 1 ? bigClient : clients[r.int(1, clients.length - 1)]!;
@@ -150,16 +158,8 @@ export function generateStress(options: StressOptions): StressSet {
     const invoiced = addDays(done, r.int(0, 3));
     const sub = r.chance(0.25) ? r.pick(subs) : null;
     const amount = r.int(6, 200) * 2500;
-    const status: Job['status'] =
-      done > asOf
-        ? 'open'
-        : invoiced > asOf
-          ? 'done'
-          : age < 90 && r.chance(0.5)
-            ? 'invoiced'
-            : r.chance(0.01)
-              ? 'written_off'
-              : 'paid';
+    const status: Job['status'] = done > asOf ? 'open' : invoiced > asOf ? 'done' : 'invoiced';
+    const settled = status === 'invoiced' && !(age < 90 && r.chance(0.5)) && !r.chance(0.01);
     const job: Job = {
       id: r.uuid(),
       createdAt: instant(ordered),
@@ -173,17 +173,18 @@ export function generateStress(options: StressOptions): StressSet {
       doneOn: status === 'open' ? null : done,
       invoicedOn: status === 'open' || status === 'done' ? null : invoiced,
       dueOn: null,
-      amount,
+      lines: [singleLine(amount, sub ? Math.round((amount * r.int(35, 60)) / 100) : 0)],
       currency,
+      depositAsked: 0,
       termsNetDays: client.termsNetDays,
       status,
       subcontractorId: sub?.id ?? null,
-      subcontractorCost: sub ? Math.round((amount * r.int(35, 60)) / 100) : 0,
       problems: [],
       problemNote: '',
       notes: '',
     };
     jobs.push(job);
+    if (settled) paidInFull.add(job.id);
     const list = jobsOf.get(client.id);
     if (list) list.push(job);
     else jobsOf.set(client.id, [job]);
@@ -202,9 +203,11 @@ export function generateStress(options: StressOptions): StressSet {
     const nth = Math.floor(i / jobs.length);
     const toSub = nth === 1 && job.subcontractorId !== null;
     const clientSlots = slots(j) - (job.subcontractorId !== null && slots(j) > 1 ? 1 : 0);
-    const clientShare =
-      job.status === 'paid' ? Math.floor(job.amount / clientSlots) : Math.floor(job.amount / 4);
-    const amount = toSub ? job.subcontractorCost : Math.max(1, clientShare);
+    const billed = linesTotal(job.lines);
+    const clientShare = paidInFull.has(job.id)
+      ? Math.floor(billed / clientSlots)
+      : Math.floor(billed / 4);
+    const amount = toSub ? linesSubcontractorCost(job.lines) : Math.max(1, clientShare);
     const from = job.invoicedOn ?? job.orderedOn;
     const paidOn = addDays(from, Math.min(r.int(0, 60), Math.max(0, daysBetween(from, asOf))));
     const partyId = toSub ? job.subcontractorId! : job.clientId;
@@ -216,11 +219,12 @@ export function generateStress(options: StressOptions): StressSet {
       stamps: {},
       direction: toSub ? 'me_to_sub' : 'client_to_me',
       partyId,
-      paidOn,
+      sentOn: paidOn,
+      receivedOn: paidOn,
       amount,
       currency,
       method: toSub ? 'transfer' : r.pick(methods),
-      state: 'received',
+      purpose: 'payment',
       allocations: [{ jobId: job.id, amount }],
       reference: '',
       notes: '',

@@ -21,6 +21,7 @@ export * from './invoice-number';
 export * from './job';
 export * from './job-line';
 export * from './job-lines';
+export * from './own-job';
 export * from './party';
 export * from './payment';
 export * from './promise';

@@ -40,7 +40,7 @@ export const worksheetEffects = [
 ] as const;
 export type WorksheetEffect = (typeof worksheetEffects)[number];
 
-export const effectTables = ['parties', 'jobs', 'payments', 'contacts'] as const;
+export const effectTables = ['parties', 'jobs', 'payments', 'credits', 'contacts'] as const;
 export type EffectTable = (typeof effectTables)[number];
 
 /** A template's own name for a fact, answer, factor or option: camelCase, never `__proto__`. */

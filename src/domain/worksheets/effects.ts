@@ -6,6 +6,8 @@
 import type { Day } from '../dates';
 import type {
   ContactInput,
+  CreditInput,
+  CreditReason,
   Job,
   Party,
   PaymentInput,
@@ -39,6 +41,7 @@ export type PlannedEffect =
       appendNote: Reason | null;
     })
   | (Base & { table: 'payments'; create: PaymentInput })
+  | (Base & { table: 'credits'; create: CreditInput })
   | (Base & {
       table: 'contacts';
       /** All of the contact but its note, which is the message sent (or a line about it). */
@@ -83,58 +86,49 @@ function contact(
   };
 }
 
-/** Takes `credit` off the job: the whole unpaid rest becomes a write-off, a smaller credit lowers the bill. */
+/**
+ * Lets the client off `credit` of the job, up to what is still owed, as a credit record: the bill
+ * stays what it was. Forgiving is goodwill, never a write-off (that is bad debt).
+ */
 function creditJob(
   job: Job,
   credit: number,
   outstanding: number,
   currency: string,
   today: Day,
+  reason: CreditReason,
 ): PlannedEffect[] {
-  if (credit <= 0 || job.status === 'written_off') return [];
+  const amount = Math.min(credit, outstanding);
+  if (amount <= 0 || job.currency !== currency) return [];
   const params = { job: job.title.slice(0, 200), day: { day: today } };
-  if (credit >= outstanding) {
-    if (outstanding <= 0) return [];
-    return [
-      {
-        effect: 'write_off',
-        table: 'jobs',
-        id: job.id,
-        patch: { status: 'written_off' },
-        appendNote: {
-          key: 'worksheets.note.writeOff',
-          params: { ...params, amount: money(outstanding, currency) },
-        },
-        summary: {
-          key: 'worksheets.effect.write_off',
-          params: { ...params, amount: money(outstanding, currency) },
-        },
-      },
-    ];
-  }
   return [
     {
       effect: 'credit',
-      table: 'jobs',
-      id: job.id,
-      patch: {
-        amount: Math.max(0, job.amount - credit),
-        status: job.status === 'disputed' ? 'invoiced' : job.status,
-      },
-      appendNote: {
-        key: 'worksheets.note.credit',
-        params: { ...params, amount: money(credit, currency) },
+      table: 'credits',
+      create: {
+        partyId: job.clientId,
+        jobId: job.id,
+        on: today,
+        amount,
+        currency,
+        reason,
+        note: '',
       },
       summary: {
         key: 'worksheets.effect.credit',
-        params: { ...params, amount: money(credit, currency) },
+        params: { ...params, amount: money(amount, currency) },
       },
     },
   ];
 }
 
+/**
+ * Money the decision moves: a goodwill payment to the client, a charge-back from the subcontractor
+ * (agreed, still to arrive), or the part of the subcontractor's fee they forfeit — kept back from
+ * what they are paid, so it is recorded as a charge-back already in hand.
+ */
 function payment(
-  effect: 'pay_client' | 'charge_back',
+  effect: 'pay_client' | 'charge_back' | 'forfeit',
   party: Party,
   job: Job | undefined,
   amount: number,
@@ -148,12 +142,13 @@ function payment(
     create: {
       direction: effect === 'pay_client' ? 'me_to_client' : 'sub_to_me',
       partyId: party.id,
-      paidOn: today,
+      // Agreed today, not yet arrived: it shows as on its way until marked received.
+      sentOn: today,
+      receivedOn: effect === 'forfeit' ? today : null,
       amount,
       currency,
-      method: 'transfer',
-      // Agreed, not yet moved: it shows as on its way until the owner marks it received.
-      state: 'sent',
+      method: effect === 'forfeit' ? 'other' : 'transfer',
+      purpose: effect === 'pay_client' ? 'goodwill' : 'charge_back',
       allocations: job && job.currency === currency ? [{ jobId: job.id, amount }] : [],
       reference: reference.slice(0, 200),
       notes: '',
@@ -189,7 +184,9 @@ export function planEffects(
       if (job) {
         const credit =
           option === 'partial_credit' ? partialCredit(worksheet, evaluation) : outstanding;
-        effects.push(...creditJob(job, credit, outstanding, currency, today));
+        // Part of the bill given up settles the dispute; all of it is forgiven, as goodwill.
+        const reason = option === 'partial_credit' ? 'dispute_settled' : 'goodwill';
+        effects.push(...creditJob(job, credit, outstanding, currency, today, reason));
       }
       if (option === 'forgive_discount') {
         const discount = discountPercent(worksheet);
@@ -230,7 +227,7 @@ export function planEffects(
       const outstanding = num(evaluation.facts, 'outstanding');
       // The credit up to what is still owed goes on the job; any more comes back as a payment.
       effects.push(
-        ...creditJob(job, Math.min(settlement.credit, outstanding), outstanding, currency, today),
+        ...creditJob(job, settlement.credit, outstanding, currency, today, 'dispute_settled'),
       );
       if (settlement.payClient > 0) {
         effects.push(
@@ -238,20 +235,9 @@ export function planEffects(
         );
       }
       if (subcontractor && settlement.forfeit > 0) {
-        effects.push({
-          effect: 'forfeit',
-          table: 'jobs',
-          id: job.id,
-          patch: { subcontractorCost: Math.max(0, job.subcontractorCost - settlement.forfeit) },
-          appendNote: null,
-          summary: {
-            key: 'worksheets.effect.forfeit',
-            params: {
-              amount: money(settlement.forfeit, currency),
-              subcontractor: subcontractor.name.slice(0, 200),
-            },
-          },
-        });
+        effects.push(
+          payment('forfeit', subcontractor, job, settlement.forfeit, currency, today, reference),
+        );
       }
       if (subcontractor && settlement.chargeBack > 0) {
         effects.push(

@@ -4,29 +4,36 @@
  * decision is made they are frozen into it.
  */
 import { daysBetween, type Day } from '../dates';
-import { clientFigures, isBillable, jobBalances, type ClientFigures } from '../metrics';
+import {
+  clientFigures,
+  isBillable,
+  jobBalances,
+  type ClientFigures,
+  type MoneyRecords,
+} from '../metrics';
 import { contactInitiative } from '../metrics/contact-initiative';
 import { latenessPattern } from '../metrics/lateness-pattern';
 import { projectedValue } from '../metrics/projected-value';
 import { referralsBy } from '../metrics/referrals';
 import { reminderResponse } from '../metrics/reminder-response';
 import type { Currency, Totals } from '../money';
+import { linesSubcontractorCost, linesTotal } from '../records/job-lines';
 import { liveOnly } from '../records/live';
 import type {
   Contact,
   Job,
   Party,
-  Payment,
+  PromiseToPay,
   Reason,
   ScalarMap,
   WorksheetTemplateId,
 } from '../records';
 
-export interface Ledger {
+export interface Ledger extends MoneyRecords {
   parties: readonly Party[];
   jobs: readonly Job[];
-  payments: readonly Payment[];
   contacts: readonly Contact[];
+  promises: readonly PromiseToPay[];
 }
 
 export interface Subject {
@@ -104,9 +111,11 @@ function forgiveFacts(
   ).length;
   book.set('complaintsBefore', complaints, source('contacts'));
   if (job) {
-    const balance = jobBalances([job], ledger.payments, asOf).get(job.id);
+    const balance = jobBalances([job], ledger, asOf).get(job.id);
     const paid = balance?.paid ?? 0;
-    const amount = isBillable(job) ? (balance?.outstanding ?? 0) : Math.max(0, job.amount - paid);
+    const amount = isBillable(job)
+      ? (balance?.outstanding ?? 0)
+      : Math.max(0, linesTotal(job.lines) - paid);
     book.set('amountInDispute', amount, source('job', { job: job.title.slice(0, 200) }));
   } else {
     book.set('amountInDispute', inCurrency(figures.outstanding, currency), source('outstanding'));
@@ -157,17 +166,18 @@ function whoPaysFacts(
 ) {
   const figures = clientFigures(client, ledger.jobs, ledger.payments, asOf);
   if (job) {
-    const balance = jobBalances([job], ledger.payments, asOf).get(job.id);
+    const balance = jobBalances([job], ledger, asOf).get(job.id);
     const from = source('job', { job: job.title.slice(0, 200) });
     const paid = balance?.paid ?? 0;
-    book.set('jobAmount', job.amount, from);
+    const billed = linesTotal(job.lines);
+    book.set('jobAmount', billed, from);
     book.set('paidSoFar', paid, from);
     book.set(
       'outstanding',
-      isBillable(job) ? (balance?.outstanding ?? 0) : Math.max(0, job.amount - paid),
+      isBillable(job) ? (balance?.outstanding ?? 0) : Math.max(0, billed - paid),
       from,
     );
-    book.set('subcontractorCost', job.subcontractorCost, from);
+    book.set('subcontractorCost', linesSubcontractorCost(job.lines), from);
     const toSub = liveOnly(ledger.payments)
       .filter((p) => p.direction === 'me_to_sub' && p.currency === job.currency)
       .flatMap((p) => p.allocations.filter((a) => a.jobId === job.id))
@@ -195,13 +205,7 @@ function warnFacts(book: FactBook, party: Party, ledger: Ledger, asOf: Day, curr
   const payments = liveOnly(ledger.payments);
   if (theyOwe) {
     const theirJobs = jobs.filter((j) => j.clientId === party.id);
-    const balances = [
-      ...jobBalances(
-        theirJobs,
-        payments.filter((p) => p.partyId === party.id),
-        asOf,
-      ).values(),
-    ];
+    const balances = [...jobBalances(theirJobs, ledger, asOf).values()];
     const inCur = balances.filter((b) => b.currency === currency);
     const overdue = inCur.filter((b) => b.daysOverdue > 0);
     const owing = source('outstanding');
@@ -245,16 +249,18 @@ function warnFacts(book: FactBook, party: Party, ledger: Ledger, asOf: Day, curr
     let owed = 0;
     for (const job of theirJobs) {
       const paid = toThem
-        .filter((p) => p.state === 'received')
+        .filter((p) => p.receivedOn !== null && p.receivedOn <= asOf)
         .flatMap((p) => p.allocations.filter((a) => a.jobId === job.id))
         .reduce((t, a) => t + a.amount, 0);
-      owed += Math.max(0, job.subcontractorCost - paid);
+      owed += Math.max(0, linesSubcontractorCost(job.lines) - paid);
     }
     book.set('owedToThem', owed, source('subcontractorJobs'));
     book.set(
       'sentToThem',
       toThem
-        .filter((p) => p.state === 'sent' && p.currency === currency)
+        .filter(
+          (p) => (p.receivedOn === null || p.receivedOn > asOf) && p.currency === currency,
+        )
         .reduce((t, p) => t + p.amount, 0),
       source('inTheMail'),
     );
@@ -302,7 +308,7 @@ export function worksheetCurrency(
   const billed: Totals = {};
   for (const j of liveOnly(ledger.jobs)) {
     if (j.clientId === party.id || j.subcontractorId === party.id) {
-      billed[j.currency] = (billed[j.currency] ?? 0) + j.amount;
+      billed[j.currency] = (billed[j.currency] ?? 0) + linesTotal(j.lines);
     }
   }
   const top = Object.entries(billed).sort((a, b) => b[1] - a[1])[0];

@@ -47,19 +47,20 @@ export function needsDecision(
   const jobs = ledger.jobs.filter((j) => isLive(j) && parties.has(j.clientId));
   const live = worksheets.filter(isLive);
   // Over the whole ledger, whose answer Home's other figures share; a job's balance is its own.
-  const balances = jobBalances(ledger.jobs, ledger.payments, asOf);
+  const balances = jobBalances(ledger.jobs, ledger, asOf);
   const found: Omit<Situation, 'draftId'>[] = [];
 
-  // A disputed bill, or an unpaid one the client complained about.
+  // A bill in open dispute, or an unpaid one the client complained about; nothing once settled.
   const complainedAbout = new Set(
     ledger.contacts
       .filter((c) => isLive(c) && c.kind === 'complaint' && c.jobId !== null)
       .map((c) => c.jobId!),
   );
   for (const job of jobs) {
-    const owed = balances.get(job.id)?.outstanding ?? 0;
-    const disputed = job.status === 'disputed' || (complainedAbout.has(job.id) && owed > 0);
-    if (!disputed || job.status === 'written_off' || job.status === 'cancelled') continue;
+    const balance = balances.get(job.id);
+    const owed = balance?.outstanding ?? 0;
+    const disputed = (balance?.inDispute ?? 0) > 0 || (complainedAbout.has(job.id) && owed > 0);
+    if (!disputed || owed <= 0 || job.status === 'cancelled') continue;
     found.push({
       templateId: 'forgive_or_pursue',
       partyId: job.clientId,
@@ -70,7 +71,7 @@ export function needsDecision(
         params: {
           name: parties.get(job.clientId)!.name.slice(0, 200),
           job: job.title.slice(0, 200),
-          amount: money(owed > 0 ? owed : job.amount, job.currency),
+          amount: money(owed, job.currency),
         },
       },
     });

@@ -19,7 +19,17 @@ export { CLIENT_ID, makeContact, makeJob, makeParty, makePayment, testId };
 export const SUB_ID = testId(9);
 
 export function ledger(parts: Partial<Ledger>): Ledger {
-  return { parties: [], jobs: [], payments: [], contacts: [], ...parts };
+  return {
+    parties: [],
+    jobs: [],
+    payments: [],
+    credits: [],
+    writeOffs: [],
+    disputes: [],
+    promises: [],
+    contacts: [],
+    ...parts,
+  };
 }
 
 /** Scores a template straight from facts and answers, as the result screen does. */
