@@ -40,6 +40,7 @@ import {
   type V1Party,
   type V1PartyFields,
   type V1Payment,
+  type V1PaymentDirection,
   type V1PaymentFields,
   type V1Settings,
   type V1SettingsFields,
@@ -74,6 +75,11 @@ export const v1DayArbitrary: fc.Arbitrary<V1Day> = fc.nat({ max: SPAN_DAYS }).ma
 /** The main currency and a second one; two in three records use the main one. */
 export const V1_CURRENCIES = ['USD', 'EUR'] as const;
 const currency = fc.constantFrom<V1Currency>('USD', 'USD', 'EUR');
+
+/** `arbitrary`'s value one time in `every`, else null (fc.option's `freq` is the other way round). */
+function oneIn<T>(every: number, arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | null> {
+  return fc.oneof({ weight: every - 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary });
+}
 
 /** A valid version 4 UUID numbered within its table, so ids never collide. */
 function idOf(table: number, index: number): V1Id {
@@ -114,7 +120,7 @@ const times: fc.Arbitrary<Times> = fc.record({
   timeOfDay: fc.nat({ max: MS_PER_DAY - 1 }),
   changedAfter: fc.oneof(fc.constant(0), fc.nat({ max: 60 * MS_PER_DAY })),
   // One record in eight is a tombstone.
-  deletedAfter: fc.option(fc.nat({ max: 30 * MS_PER_DAY }), { freq: 7 }),
+  deletedAfter: oneIn(8, fc.nat({ max: 30 * MS_PER_DAY })),
   device: fc.nat({ max: DEVICES.length - 1 }),
   counter: fc.nat({ max: 3 }),
   changedFields: fc.uniqueArray(fc.nat({ max: 20 }), { maxLength: 4 }),
@@ -151,7 +157,8 @@ function based<F extends object>(day: V1Day, fields: F, t: Times): F & V1Base<ke
 
 const note = fc.constantFrom('', '', 'Pays by cheque.', 'Zoë Åberg-Núñez «said so»', 'Call first');
 const terms = fc.oneof(fc.constantFrom(0, 14, 30, 30, 45), fc.integer({ min: 0, max: 365 }));
-const optionalOffset = (max: number) => fc.option(fc.nat({ max }), { freq: 2 });
+/** Half the time a number of days (after the order, say), else null. */
+const optionalOffset = (max: number) => oneIn(2, fc.nat({ max }));
 
 // Parties ------------------------------------------------------------------------------------
 
@@ -165,7 +172,7 @@ const partyPlan = fc.record({
   depositPercent: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 100 })),
   start: fc.nat({ max: SPAN_DAYS }),
   hasStart: fc.boolean(),
-  referredBy: fc.option(fc.nat(), { freq: 3 }),
+  referredBy: oneIn(3, fc.nat()),
   notes: note,
   archived: fc.boolean(),
   times,
@@ -209,13 +216,13 @@ const amount = fc.oneof(
 
 const jobPlan = fc.record({
   client: fc.nat(),
-  sub: fc.option(fc.nat(), { freq: 3 }),
+  sub: oneIn(3, fc.nat()),
   title: fc.constantFrom('Fix the roof', 'Paint the hall', 'Ремонт крыши', 'Boiler service'),
   ordered: fc.nat({ max: SPAN_DAYS }),
   promised: optionalOffset(40),
   done: optionalOffset(40),
   invoiced: optionalOffset(50),
-  due: fc.option(fc.nat({ max: 90 }), { freq: 4 }),
+  due: oneIn(4, fc.nat({ max: 90 })),
   amount,
   currency,
   termsNetDays: terms,
@@ -267,10 +274,18 @@ const allocationPlan = fc.record({
 });
 
 const paymentPlan = fc.record({
-  direction: fc.constantFrom(...v1PaymentDirections),
+  // Mostly money from clients, as in a real ledger.
+  direction: fc.constantFrom<V1PaymentDirection>(
+    'client_to_me',
+    'client_to_me',
+    'client_to_me',
+    ...v1PaymentDirections,
+  ),
   party: fc.nat(),
   paid: fc.nat({ max: SPAN_DAYS }),
   currency,
+  /** Three times in four the currency of one of the party's jobs, so the payment can settle it. */
+  currencyOfJob: fc.constantFrom(true, true, true, false),
   method: fc.constantFrom(...v1PaymentMethods),
   state: fc.constantFrom(...v1PaymentStates),
   allocations: fc.array(allocationPlan, { maxLength: 3 }),
@@ -318,12 +333,15 @@ function buildPayment(
         : plan.direction;
   const parties = forSub ? subs : clients;
   const party = parties[plan.party % parties.length]!;
-  // Only the party's own jobs (as client or as subcontractor), in the payment's currency.
-  const theirs = jobs.filter(
-    (j) =>
-      (forSub ? j.subcontractorId === party.id : j.clientId === party.id) &&
-      j.currency === plan.currency,
+  const ofParty = jobs.filter((j) =>
+    forSub ? j.subcontractorId === party.id : j.clientId === party.id,
   );
+  const currency =
+    plan.currencyOfJob && ofParty.length > 0
+      ? ofParty[plan.party % ofParty.length]!.currency
+      : plan.currency;
+  // Only the party's own jobs (as client or as subcontractor), in the payment's currency.
+  const theirs = ofParty.filter((j) => j.currency === currency);
   const allocations: V1Allocation[] = [];
   for (const a of plan.allocations) {
     if (theirs.length === 0) break;
@@ -337,7 +355,7 @@ function buildPayment(
     partyId: party.id,
     paidOn: v1DayAt(plan.paid),
     amount: Math.max(1, allocated + plan.extra),
-    currency: plan.currency,
+    currency,
     method: plan.method,
     state: plan.state,
     allocations,
@@ -351,7 +369,7 @@ function buildPayment(
 
 const contactPlan = fc.record({
   party: fc.nat(),
-  job: fc.option(fc.nat(), { freq: 2 }),
+  job: oneIn(2, fc.nat()),
   on: fc.nat({ max: SPAN_DAYS }),
   kind: fc.constantFrom(...v1ContactKinds),
   initiatedBy: fc.constantFrom(...v1ContactInitiators),
@@ -508,7 +526,7 @@ export const v1LedgerArbitrary: fc.Arbitrary<V1Ledger> = fc
     jobs: fc.array(jobPlan, { maxLength: 12 }),
     payments: fc.array(paymentPlan, { maxLength: 16 }),
     contacts: fc.array(contactPlan, { maxLength: 8 }),
-    settings: fc.option(settingsPlan),
+    settings: oneIn(2, settingsPlan),
     worksheets: fc.array(worksheetPlan, { maxLength: 2 }),
   })
   .map((plan) => {
