@@ -9,19 +9,26 @@ import { CURRENT_VERSION } from './format';
 import { addTable, mapRecords, migrate, migrations, type Migration } from './migrations';
 import { readExportText } from './read';
 
-/** Every frozen export file, by name, as text. */
+/**
+ * Every frozen export file, by name, as text: `export-vN.json`, and any further file of the same
+ * version named `export-vN-what.json` (`export-v1-demo.json`: the demo business).
+ */
 const fixtureTexts = import.meta.glob<string>('../../tests/fixtures/export-v*.json', {
   query: '?raw',
   import: 'default',
   eager: true,
 });
 const fixtureFiles = Object.entries(fixtureTexts)
-  .map(([path, text]) => ({
-    name: path.split('/').pop()!,
-    text,
-    version: Number(/export-v(\d+)\.json$/.exec(path)?.[1]),
-  }))
-  .sort((a, b) => a.version - b.version);
+  .map(([path, text]) => {
+    const name = path.split('/').pop()!;
+    return { name, text, version: Number(/^export-v(\d+)(?:-[a-z0-9-]+)?\.json$/.exec(name)?.[1]) };
+  })
+  .sort((a, b) => a.version - b.version || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
+/** The one plain file of a version, `export-vN.json`. */
+function mainFile(version: number) {
+  return fixtureFiles.find((f) => f.name === `export-v${version}.json`)!;
+}
 
 describe('the migration chain', () => {
   test('has one step from each older version, in order', () => {
@@ -69,9 +76,19 @@ describe('frozen files of every format version', () => {
   });
 
   test('there is one for each version up to the current one', () => {
-    expect(fixtureFiles.map((f) => f.version)).toEqual(
-      Array.from({ length: CURRENT_VERSION }, (_, i) => i + 1),
+    expect(fixtureFiles.map((f) => f.name)).toEqual(
+      expect.arrayContaining(
+        Array.from({ length: CURRENT_VERSION }, (_, i) => `export-v${i + 1}.json`),
+      ),
     );
+  });
+
+  test('every frozen file’s name says its version, and no file is of a version not yet made', () => {
+    for (const { name, version } of fixtureFiles) {
+      expect(Number.isInteger(version), name).toBe(true);
+      expect(version, name).toBeGreaterThanOrEqual(1);
+      expect(version, name).toBeLessThanOrEqual(CURRENT_VERSION);
+    }
   });
 
   test.each(fixtureFiles)(
@@ -86,9 +103,24 @@ describe('frozen files of every format version', () => {
     },
   );
 
+  test('the demo business frozen from version 1 reads back with every record it was exported with', async () => {
+    const result = await readExportText(
+      fixtureFiles.find((f) => f.name === 'export-v1-demo.json')!.text,
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.file.fromVersion).toBe(1);
+    expect(result.file.header.exportedAt).toBe('2026-11-30T18:00:00.000Z');
+    // As generateDemo made it for DEMO_SEED, 2026-11-30, USD; tombstones included (there are none).
+    const { parties, jobs, payments, contacts, settings, worksheets } = result.file.dataset;
+    expect([parties, jobs, payments, contacts, settings, worksheets].map((t) => t.length)).toEqual([
+      53, 574, 719, 386, 0, 0,
+    ]);
+    expect(result.file.records).toBe(1732);
+  });
+
   // One key derivation of 600,000 rounds, on a machine that may be busy.
   test('the encrypted file frozen before the header digest opens with its passphrase', async () => {
-    const plain = fixtureFiles.find((f) => f.version === 1)!.text;
+    const plain = mainFile(1).text;
     const opened = await readExportText(encryptedV1, { passphrase: 'Frozen fixture, 2026' });
     if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
     expect(encryptedV1).not.toContain('headerDigest');
@@ -102,13 +134,16 @@ describe('frozen files of every format version', () => {
     });
   }, 30_000);
 
-  test('the current version’s file imports into an empty device and exports byte for byte', async () => {
-    const { name, text } = fixtureFiles.find((f) => f.version === CURRENT_VERSION)!;
-    const result = await readExportText(text);
-    if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    db = freshDb();
-    await applyImport(db, result.file.dataset, { fileName: name, header: result.file.header });
-    const again = (await buildExport(db, { deviceName: 'Laptop' })).text;
-    expect(again.split('\n').slice(5)).toEqual(text.split('\n').slice(5));
-  });
+  test.each(fixtureFiles.filter((f) => f.version === CURRENT_VERSION))(
+    '$name, of the current version, imports into an empty device and exports byte for byte',
+    async ({ name, text }) => {
+      const result = await readExportText(text);
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      db = freshDb();
+      await applyImport(db, result.file.dataset, { fileName: name, header: result.file.header });
+      const again = (await buildExport(db, { deviceName: 'Laptop' })).text;
+      expect(again.split('\n').slice(5)).toEqual(text.split('\n').slice(5));
+    },
+    30_000,
+  );
 });
