@@ -18,20 +18,20 @@ describe('list reads', () => {
   test('reads only the jobs with the statuses asked for, newest first', async () => {
     const db = freshDb();
     const client = await saveRecord(db, 'parties', clientInput());
-    const job = (title: string, status: 'open' | 'done' | 'disputed', orderedOn: string) =>
+    const job = (title: string, status: 'open' | 'done' | 'cancelled', orderedOn: string) =>
       saveRecord(
         db,
         'jobs',
         jobInput(client.id, { title, status, orderedOn, doneOn: null, invoicedOn: null }),
       );
-    await job('Old dispute', 'disputed', '2026-01-01');
+    await job('Old cancelled', 'cancelled', '2026-01-01');
     await job('Open', 'open', '2026-02-01');
-    await job('New dispute', 'disputed', '2026-03-01');
+    await job('New cancelled', 'cancelled', '2026-03-01');
     await job('Done', 'done', '2026-04-01');
 
-    expect((await jobsWithStatus(db, ['disputed'])).map((j) => j.title)).toEqual([
-      'New dispute',
-      'Old dispute',
+    expect((await jobsWithStatus(db, ['cancelled'])).map((j) => j.title)).toEqual([
+      'New cancelled',
+      'Old cancelled',
     ]);
     expect((await jobsWithStatus(db, ['open', 'done'])).map((j) => j.title)).toEqual([
       'Done',

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { parseStamp } from '../domain/hlc';
 import type { LedgerDb } from './database';
 import { clientInput, freshDb, jobInput, paymentInput } from './test-db';
+import { singleLine } from '../domain/records';
 import { saveRecord, setDeleted, saveSettings } from './write';
 import { WriteError } from './write-error';
 import { allParties, currentSettings, getParty, jobsForParty } from './queries';
@@ -122,26 +123,92 @@ describe('refusing bad input', () => {
     expect(await allParties(db)).toEqual([]);
   });
 
-  test('a negative, fractional or non-numeric amount is refused at its field and the stored job is unchanged', async () => {
+  test('a negative, fractional or non-numeric price is refused at the job’s lines and the stored job is unchanged', async () => {
     db = freshDb();
     const client = await saveRecord(db, 'parties', clientInput());
     const job = await saveRecord(db, 'jobs', jobInput(client.id));
     const before = await dump(db);
-    expect(
-      (await refused(saveRecord(db, 'jobs', jobInput(client.id, { amount: -1 }), job.id))).fields,
-    ).toEqual({
-      amount: 'negative',
+    const priced = (unitPrice: number) => jobInput(client.id, { lines: [singleLine(unitPrice)] });
+    expect((await refused(saveRecord(db, 'jobs', priced(-1), job.id))).fields).toEqual({
+      lines: 'negative',
     });
-    expect(
-      (await refused(saveRecord(db, 'jobs', jobInput(client.id, { amount: 10.5 }), job.id))).fields,
-    ).toEqual({
-      amount: 'not_whole_cents',
+    expect((await refused(saveRecord(db, 'jobs', priced(10.5), job.id))).fields).toEqual({
+      lines: 'not_whole_cents',
     });
-    expect(
-      (await refused(saveRecord(db, 'jobs', jobInput(client.id, { amount: Number.NaN }), job.id)))
-        .fields,
-    ).toEqual({ amount: 'not_a_number' });
+    expect((await refused(saveRecord(db, 'jobs', priced(Number.NaN), job.id))).fields).toEqual({
+      lines: 'not_a_number',
+    });
     expect(await dump(db)).toEqual(before);
+  });
+
+  test('late, done-by-client and not-done units beyond the quantity are refused and nothing changes', async () => {
+    db = freshDb();
+    const client = await saveRecord(db, 'parties', clientInput());
+    const job = await saveRecord(db, 'jobs', jobInput(client.id));
+    const before = await dump(db);
+    const line = { ...singleLine(7_500), quantity: 5, unit: 'order', late: 3, doneByClient: 3 };
+    const error = await refused(
+      saveRecord(db, 'jobs', jobInput(client.id, { lines: [line] }), job.id),
+    );
+    expect(error.fields).toEqual({ lines: 'over_quantity' });
+    const precise = { ...singleLine(7_500), quantity: 1.005 };
+    const tooPrecise = await refused(
+      saveRecord(db, 'jobs', jobInput(client.id, { lines: [precise] }), job.id),
+    );
+    expect(tooPrecise.fields).toEqual({ lines: 'too_precise' });
+    expect(await dump(db)).toEqual(before);
+  });
+
+  test('a payment received before it was sent is refused at the received date', async () => {
+    db = freshDb();
+    const client = await saveRecord(db, 'parties', clientInput());
+    const error = await refused(
+      saveRecord(
+        db,
+        'payments',
+        paymentInput(client.id, { sentOn: '2026-03-20', receivedOn: '2026-03-19' }),
+      ),
+    );
+    expect(error.fields).toEqual({ receivedOn: 'before_sent' });
+    expect(await db.payments.count()).toBe(0);
+  });
+
+  test('a credit, write-off or promise on another client’s job is refused at the job', async () => {
+    db = freshDb();
+    const ada = await saveRecord(db, 'parties', clientInput());
+    const bob = await saveRecord(db, 'parties', clientInput({ name: 'Bob' }));
+    const bobsJob = await saveRecord(db, 'jobs', jobInput(bob.id));
+    const credit = {
+      partyId: ada.id,
+      jobId: bobsJob.id,
+      on: '2026-03-10',
+      amount: 1_000,
+      currency: 'USD',
+      reason: 'goodwill' as const,
+      note: '',
+    };
+    expect((await refused(saveRecord(db, 'credits', credit))).fields).toEqual({
+      jobId: 'not_their_job',
+    });
+    const inEuros = { ...credit, partyId: bob.id, currency: 'EUR' };
+    expect((await refused(saveRecord(db, 'credits', inEuros))).fields).toEqual({
+      currency: 'currency_mismatch',
+    });
+    const promise = {
+      partyId: bob.id,
+      jobId: bobsJob.id,
+      madeOn: '2026-03-10',
+      dueOn: '2026-03-09',
+      amount: 1_000,
+      currency: 'USD',
+      via: 'call' as const,
+      note: '',
+    };
+    expect((await refused(saveRecord(db, 'promises', promise))).fields).toEqual({
+      dueOn: 'before_made',
+    });
+    expect(await db.credits.count()).toBe(0);
+    expect(await db.promises.count()).toBe(0);
   });
 
   test('a due date before the job was ordered is refused at the due date', async () => {

@@ -28,6 +28,17 @@ export const recordRuleCodes = [
   'duplicate_job',
   'duplicate_choice',
   'invalid_stamp',
+  'over_quantity',
+  'too_precise',
+  'over_billed',
+  'before_sent',
+  'not_for_direction',
+  'before_raised',
+  'before_made',
+  'before_issued',
+  'not_whole',
+  'too_many',
+  'invalid_series',
 ] as const;
 
 const ownCodes = new Set<string>(recordRuleCodes);

@@ -71,7 +71,9 @@ function checkJob(job: JobRules, ctx: z.RefinementCtx) {
       ctx.addIssue({ code: 'custom', path: [field], message: 'before_ordered' });
     }
   }
-  if (job.depositAsked > linesTotal(job.lines)) {
+  const billed = linesTotal(job.lines);
+  // Only against a bill that makes sense: a broken line is reported at the lines instead.
+  if (Number.isSafeInteger(billed) && billed >= 0 && job.depositAsked > billed) {
     ctx.addIssue({ code: 'custom', path: ['depositAsked'], message: 'over_billed' });
   }
 }
