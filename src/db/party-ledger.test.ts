@@ -7,7 +7,7 @@ import { deriveFacts } from '../domain/worksheets';
 import { bulkAdd } from './bulk-write';
 import type { LedgerDb } from './database';
 import { partyLedger } from './party-ledger';
-import { allContacts, allJobs, allParties, allPayments } from './queries';
+import { allAdjustments, allContacts, allJobs, allParties, allPayments } from './queries';
 import { freshDb } from './test-db';
 import { setDeleted } from './write';
 
@@ -27,12 +27,14 @@ describe("a party's slice of the ledger", () => {
       parties: await allParties(db),
       jobs: await allJobs(db),
       payments: await allPayments(db),
+      ...(await allAdjustments(db)),
+      promises: await db.promises.toArray(),
       contacts: await allContacts(db),
     };
     const referrers = new Set(whole.parties.map((p) => p.referredById).filter(Boolean));
     expect(referrers.size).toBeGreaterThan(0);
 
-    const wholeBalances = jobBalances(whole.jobs, whole.payments, AS_OF);
+    const wholeBalances = jobBalances(whole.jobs, whole, AS_OF);
     for (const party of whole.parties) {
       const slice = await partyLedger(db, [party.id]);
       expect(slice.jobs.length).toBeLessThan(whole.jobs.length);
@@ -52,7 +54,7 @@ describe("a party's slice of the ledger", () => {
       }
       // What a payment's job choices and a job's page show: the balances of the client's jobs.
       const theirs = whole.jobs.filter((j) => j.clientId === party.id).map((j) => j.id);
-      const sliceBalances = jobBalances(slice.jobs, slice.payments, AS_OF);
+      const sliceBalances = jobBalances(slice.jobs, slice, AS_OF);
       expect(theirs.map((id) => sliceBalances.get(id))).toEqual(
         theirs.map((id) => wholeBalances.get(id)),
       );

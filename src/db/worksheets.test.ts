@@ -35,7 +35,7 @@ async function setUp() {
   const job = await saveRecord(
     db,
     'jobs',
-    jobInput(client.id, { status: 'disputed', notes: 'Tiles' }),
+    jobInput(client.id, { status: 'invoiced', notes: 'Tiles' }),
   );
   const draft: WorksheetInput = newWorksheet('forgive_or_pursue', 1, [client.id], [job.id], 'USD');
   const worksheet = await saveRecord(db, 'worksheets', draft);
@@ -109,7 +109,7 @@ describe('recording a decision', () => {
         summary: { key: 'worksheets.effect.write_off', params: {} },
         table: 'jobs',
         id: job.id,
-        patch: { status: 'written_off' },
+        patch: { status: 'cancelled' },
         appendNote: 'Written off after the complaint.',
       },
       {
@@ -127,11 +127,12 @@ describe('recording a decision', () => {
         create: {
           direction: 'me_to_client',
           partyId: client.id,
-          paidOn: '2026-04-01',
+          sentOn: '2026-04-01',
+          receivedOn: null,
           amount: 5000,
           currency: 'USD',
           method: 'transfer',
-          state: 'sent',
+          purpose: 'goodwill',
           allocations: [{ jobId: job.id, amount: 5000 }],
           reference: '',
           notes: '',
@@ -157,14 +158,14 @@ describe('recording a decision', () => {
     expect(saved.entries.map((e) => [e.effect, e.before, e.after])).toEqual([
       [
         'write_off',
-        { status: 'disputed', notes: 'Tiles' },
-        { status: 'written_off', notes: 'Tiles\nWritten off after the complaint.' },
+        { status: 'invoiced', notes: 'Tiles' },
+        { status: 'cancelled', notes: 'Tiles\nWritten off after the complaint.' },
       ],
       ['discount_note', { notes: '' }, { notes: 'One-time discount of 10% promised.' }],
       ['pay_client', null, null],
       ['note_contact', null, null],
     ]);
-    expect((await getJob(db, job.id))?.status).toBe('written_off');
+    expect((await getJob(db, job.id))?.status).toBe('cancelled');
     expect((await getParty(db, client.id))?.notes).toBe('One-time discount of 10% promised.');
     expect(await allPayments(db)).toHaveLength(1);
     expect((await allContacts(db))[0]?.note).toBe('Told them.');
@@ -179,7 +180,7 @@ describe('recording a decision', () => {
           summary: { key: 'worksheets.effect.write_off', params: {} },
           table: 'jobs',
           id: job.id,
-          patch: { status: 'written_off' },
+          patch: { status: 'cancelled' },
           appendNote: null,
         },
         {
@@ -192,7 +193,7 @@ describe('recording a decision', () => {
         },
       ]),
     );
-    expect((await getJob(db, job.id))?.status).toBe('disputed');
+    expect((await getJob(db, job.id))?.status).toBe('invoiced');
     expect((await getWorksheet(db, worksheet.id))?.status).toBe('draft');
   });
 
@@ -206,7 +207,7 @@ describe('recording a decision', () => {
           summary: { key: 'worksheets.effect.credit', params: {} },
           table: 'jobs',
           id: job.id,
-          patch: { amount: 1 },
+          patch: { termsNetDays: 1 },
           appendNote: null,
         },
       ]),
@@ -228,7 +229,7 @@ describe('undoing a decision’s changes', () => {
           summary: { key: 'worksheets.effect.credit', params: {} },
           table: 'jobs',
           id: setup.job.id,
-          patch: { amount: 100_000, status: 'invoiced' },
+          patch: { termsNetDays: 14, status: 'invoiced' },
           appendNote: 'Credit of 500.',
         },
         {
@@ -257,15 +258,15 @@ describe('undoing a decision’s changes', () => {
     const afterUndo = await setEntryUndone(db, saved.id, 1, true);
     expect(afterUndo.entries.map((e) => e.undone)).toEqual([true, true]);
     expect(await getJob(db, job.id)).toMatchObject({
-      amount: 150_000,
-      status: 'disputed',
+      termsNetDays: 30,
+      status: 'invoiced',
       notes: 'Tiles',
     });
     expect(await allContacts(db)).toHaveLength(0);
 
     await setEntryUndone(db, saved.id, 0, false);
     await setEntryUndone(db, saved.id, 1, false);
-    expect(await getJob(db, job.id)).toMatchObject({ amount: 100_000, status: 'invoiced' });
+    expect(await getJob(db, job.id)).toMatchObject({ termsNetDays: 14, status: 'invoiced' });
     expect(await allContacts(db)).toHaveLength(1);
   });
 
@@ -273,9 +274,9 @@ describe('undoing a decision’s changes', () => {
     const { job, saved } = await decided();
     const current = (await getJob(db, job.id))!;
     const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, stamps: _s, ...fields } = current;
-    await saveRecord(db, 'jobs', { ...fields, status: 'paid' }, job.id);
+    await saveRecord(db, 'jobs', { ...fields, status: 'done' }, job.id);
     await setEntryUndone(db, saved.id, 0, true);
-    expect(await getJob(db, job.id)).toMatchObject({ amount: 150_000, status: 'paid' });
+    expect(await getJob(db, job.id)).toMatchObject({ termsNetDays: 30, status: 'done' });
   });
 });
 
@@ -310,11 +311,12 @@ describe('undoing the whole decision', () => {
           create: {
             direction: 'me_to_client',
             partyId: setup.client.id,
-            paidOn: '2026-04-01',
+            sentOn: '2026-04-01',
+          receivedOn: null,
             amount: 5000,
             currency: 'USD',
             method: 'transfer',
-            state: 'sent',
+            purpose: 'goodwill',
             allocations: [{ jobId: setup.job.id, amount: 5000 }],
             reference: '',
             notes: '',
@@ -325,7 +327,7 @@ describe('undoing the whole decision', () => {
           summary: { key: 'worksheets.effect.write_off', params: {} },
           table: 'jobs',
           id: setup.job.id,
-          patch: { amount: 100_000, status: 'written_off' },
+          patch: { termsNetDays: 14, status: 'cancelled' },
           appendNote: 'Written off.',
         },
         {
@@ -347,8 +349,8 @@ describe('undoing the whole decision', () => {
     const reopened = await revertDecision(db, saved.id);
 
     expect(await getJob(db, job.id)).toMatchObject({
-      amount: 150_000,
-      status: 'disputed',
+      termsNetDays: 30,
+      status: 'invoiced',
       notes: 'Tiles',
     });
     expect((await getParty(db, client.id))?.termsNetDays).toBe(30);
@@ -371,10 +373,10 @@ describe('undoing the whole decision', () => {
     await setEntryUndone(db, saved.id, 1, true);
     const current = (await getJob(db, job.id))!;
     const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, stamps: _s, ...fields } = current;
-    // The owner puts the amount back to what the decision made it; undoing the lot keeps that.
-    await saveRecord(db, 'jobs', { ...fields, amount: 100_000 }, job.id);
+    // The owner puts the terms back to what the decision made it; undoing the lot keeps that.
+    await saveRecord(db, 'jobs', { ...fields, termsNetDays: 14 }, job.id);
     await revertDecision(db, saved.id);
-    expect(await getJob(db, job.id)).toMatchObject({ amount: 100_000, status: 'disputed' });
+    expect(await getJob(db, job.id)).toMatchObject({ termsNetDays: 14, status: 'invoiced' });
   });
 
   test('a record changed by the decision and deleted since leaves the whole decision as it was', async () => {
@@ -401,11 +403,11 @@ describe('undoing the whole decision', () => {
     const { client, job, saved } = await decided();
     const current = (await getJob(db, job.id))!;
     const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, stamps: _s, ...fields } = current;
-    await saveRecord(db, 'jobs', { ...fields, status: 'paid' }, job.id);
+    await saveRecord(db, 'jobs', { ...fields, status: 'done' }, job.id);
     await revertDecision(db, saved.id);
     expect(await getJob(db, job.id)).toMatchObject({
-      amount: 150_000,
-      status: 'paid',
+      termsNetDays: 30,
+      status: 'done',
       notes: 'Tiles',
     });
     expect((await getParty(db, client.id))?.termsNetDays).toBe(30);

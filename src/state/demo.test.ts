@@ -5,7 +5,7 @@ import { db } from './db';
 import { DEMO_META_KEY, loadDemo, removeDemo } from './demo';
 
 afterEach(async () => {
-  await Promise.all([db.parties, db.jobs, db.payments, db.contacts, db.meta].map((t) => t.clear()));
+  await Promise.all(db.tables.map((t) => t.clear()));
 });
 
 const client = (name: string) => ({ ...emptyParty('client', { termsNetDays: 30 }), name });
