@@ -155,7 +155,7 @@ describe('importing a file', () => {
     await seedLedger(phone);
     const seen: Progress[] = [];
     await exchange(phone, laptop, { onProgress: (p) => seen.push(p) });
-    expect(seen.at(-1)).toMatchObject({ phase: 'applying', done: 8, total: 8 });
+    expect(seen.at(-1)).toMatchObject({ phase: 'applying', done: 12, total: 12 });
   });
 
   test('a write that fails half way leaves the database exactly as it was', async () => {
@@ -327,7 +327,7 @@ describe('undo import', () => {
     expect(await dumpDb(laptop, { meta: false })).not.toBe(before);
     // The settings record existed on both and took the phone's earlier createdAt (restored);
     // seven records were new (removed).
-    expect(await undoLastImport(laptop)).toEqual({ ok: true, restored: 1, removed: 7 });
+    expect(await undoLastImport(laptop)).toEqual({ ok: true, restored: 1, removed: 11 });
     expect(await dumpDb(laptop, { meta: false })).toBe(before);
     const last = (await laptop.meta.get(META_LAST_IMPORT))?.value as LastImport;
     // Dated by the (held) clock at the moment of the undo.
