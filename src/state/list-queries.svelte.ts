@@ -3,7 +3,7 @@
  * where the screen narrows by one. A module apart from queries.svelte.ts, which the first screen
  * loads, so these come with the lists.
  */
-import { allJobs, allParties, allPayments } from '../db/queries';
+import { allJobs, allParties, allPayments, keep } from '../db/queries';
 import { jobsWithStatus, partiesOfKind } from '../db/list-queries';
 import type { JobStatus, PartyKind } from '../domain/records';
 import { db } from './db';
@@ -30,12 +30,16 @@ export function livePeopleList(kind: () => PartyKind) {
  */
 export function liveJobList(statuses: () => readonly JobStatus[] | undefined) {
   return new Live(statuses, async (wanted) => {
-    const [jobs, payments, parties] = await Promise.all([
+    const [jobs, payments, parties, credits, writeOffs, disputes] = await Promise.all([
       wanted ? jobsWithStatus(db, wanted) : allJobs(db),
       allPayments(db),
       allParties(db),
+      // What else moves a job's balance (issue 14): credits, write-offs, open disputes.
+      db.credits.toArray().then((rows) => keep(rows, {})),
+      db.writeOffs.toArray().then((rows) => keep(rows, {})),
+      db.disputes.toArray().then((rows) => keep(rows, {})),
     ]);
-    return { jobs, payments, parties };
+    return { jobs, payments, parties, credits, writeOffs, disputes };
   });
 }
 
