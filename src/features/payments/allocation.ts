@@ -73,7 +73,7 @@ export interface OptionsQuery {
   jobs: readonly Job[];
   payments: readonly Payment[];
   /** The credits, write-offs and disputes that also move what a job owes. */
-  money?: Omit<MoneyRecords, 'payments'>;
+  money?: Omit<MoneyRecords, 'payments'> | undefined;
   asOf: Day;
   /** The payment being edited: left out of the balances, so its own share is available again. */
   editingId?: Id | undefined;

@@ -47,7 +47,8 @@ export const common = {
   'errors.empty': 'This is required.',
   'errors.before_ordered': 'This date cannot be before the job was ordered.',
   'errors.over_allocated': 'The amounts for the jobs add up to more than the payment.',
-  'errors.over_quantity': 'Late, done by the client and not done together cannot be more than the quantity.',
+  'errors.over_quantity':
+    'Late, done by the client and not done together cannot be more than the quantity.',
   'errors.too_precise': 'Enter a quantity with at most two decimals.',
   'errors.over_billed': 'This is more than the job bills.',
   'errors.over_owed': 'This is more than is owed on the job.',
