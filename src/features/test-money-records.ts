@@ -30,7 +30,7 @@ const base = () => ({
   stamps: {},
 });
 
-/** An invoiced job billing one line of 1000.00 USD, ordered 2026-01-01, invoiced 2026-01-05. */
+/** An invoiced job billing one line of 1000.00 USD, ordered 2026-01-01 (billed from then). */
 export function makeJob(fields: Partial<Job> = {}): Job {
   return jobSchema.parse({
     ...base(),
@@ -39,7 +39,7 @@ export function makeJob(fields: Partial<Job> = {}): Job {
     orderedOn: '2026-01-01',
     promisedOn: null,
     doneOn: null,
-    invoicedOn: '2026-01-05',
+    invoicedOn: null,
     dueOn: null,
     lines: [singleLine(100000)],
     currency: 'USD',
