@@ -1,175 +1,152 @@
 import { describe, expect, it } from 'vitest';
-import { CLIENT_ID, makeJob, testId } from '../../domain/metrics/test-records';
+import { CLIENT_ID, makeJob } from '../test-money-records';
 import {
   checkJobDraft,
+  draftTotal,
   emptyJobDraft,
+  emptyLineDraft,
   jobInputOf,
   jobToDraft,
-  parseDays,
-  termsDueDate,
+  parseQuantity,
+  type JobDraft,
 } from './job-draft';
 
-function filledDraft() {
-  return {
-    ...emptyJobDraft({
-      today: '2026-03-01',
-      currency: 'USD',
-      termsNetDays: 30,
-      clientId: CLIENT_ID,
-    }),
-    title: 'Shop sign',
-    amount: '1,000.00',
-  };
+function simpleDraft(amount = '1,000.00'): JobDraft {
+  const draft = emptyJobDraft({
+    today: '2026-03-01',
+    currency: 'USD',
+    termsNetDays: 30,
+    clientId: CLIENT_ID,
+  });
+  draft.title = 'Shop sign';
+  draft.lines[0]!.unitPrice = amount;
+  return draft;
 }
 
-describe('emptyJobDraft', () => {
-  it('starts an open job ordered today, in the default currency and terms', () => {
-    const draft = emptyJobDraft({ today: '2026-03-01', currency: 'EUR', termsNetDays: 14 });
-    expect(draft).toMatchObject({
-      clientId: '',
-      orderedOn: '2026-03-01',
-      status: 'open',
-      currency: 'EUR',
-      termsNetDays: '14',
-      amount: '',
-    });
-  });
-});
+/** 5 field orders at 75.00, of which 3 were delivered late and 2 done by the client. */
+function fieldOrders(): JobDraft {
+  const draft = simpleDraft();
+  draft.itemised = true;
+  draft.lines = [
+    {
+      ...emptyLineDraft(),
+      description: 'Field orders',
+      quantity: '5',
+      unit: 'order',
+      unitPrice: '75',
+      late: '3',
+      doneByClient: '2',
+    },
+  ];
+  return draft;
+}
 
-describe('checkJobDraft', () => {
-  it('turns a filled draft into a job input with the amount in cents', () => {
-    const result = checkJobDraft(filledDraft());
+describe('a simple job', () => {
+  it('is one line of quantity 1 whose unit price is the amount typed', () => {
+    const result = checkJobDraft(simpleDraft());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value).toMatchObject({
-      clientId: CLIENT_ID,
-      title: 'Shop sign',
-      amount: 100000,
-      currency: 'USD',
-      termsNetDays: 30,
-      promisedOn: null,
-      doneOn: null,
-      subcontractorId: null,
-      subcontractorCost: 0,
-      problems: [],
-    });
+    expect(result.value.lines).toEqual([
+      {
+        description: '',
+        quantity: 1,
+        unit: '',
+        unitPrice: 100000,
+        subcontractorUnitCost: 0,
+        late: 0,
+        doneByClient: 0,
+        notDone: 0,
+      },
+    ]);
+    expect(result.value.depositAsked).toBe(0);
   });
 
-  it('refuses a negative amount at the amount field', () => {
-    const result = checkJobDraft({ ...filledDraft(), amount: '-5' });
-    expect(result).toEqual({ ok: false, errors: { amount: 'negative' } });
-  });
-
-  it('refuses an amount that is not a number', () => {
-    const result = checkJobDraft({ ...filledDraft(), amount: 'a lot' });
-    expect(result).toEqual({ ok: false, errors: { amount: 'not_a_number' } });
-  });
-
-  it('asks for an amount when it is empty', () => {
-    expect(checkJobDraft({ ...filledDraft(), amount: ' ' })).toEqual({
-      ok: false,
-      errors: { amount: 'empty' },
-    });
-  });
-
-  it('refuses more decimals than the currency has', () => {
-    expect(checkJobDraft({ ...filledDraft(), currency: 'JPY', amount: '10.5' })).toEqual({
-      ok: false,
-      errors: { amount: 'too_many_decimals' },
-    });
-  });
-
-  it('refuses a done date before the order date, at that field', () => {
-    const result = checkJobDraft({ ...filledDraft(), doneOn: '2026-02-27' });
-    expect(result).toEqual({ ok: false, errors: { doneOn: 'before_ordered' } });
-  });
-
-  it('refuses an empty title and a missing client', () => {
-    const result = checkJobDraft({ ...filledDraft(), title: '   ', clientId: '' });
-    expect(result).toEqual({ ok: false, errors: { title: 'required', clientId: 'invalid_id' } });
-  });
-
-  it('refuses terms that are not whole days, and an unknown currency code', () => {
-    const result = checkJobDraft({ ...filledDraft(), termsNetDays: '10.5', currency: 'XYZ1' });
+  it('shows an amount that does not read at "Amount"', () => {
+    const result = checkJobDraft(simpleDraft('-5'));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.termsNetDays).toBe('not_whole_days');
-    expect(result.errors.currency).toBe('invalid_currency');
+    expect(result.errors.amount).toBe('negative');
   });
 
-  it('reads the currency code in any case', () => {
-    const result = checkJobDraft({ ...filledDraft(), currency: ' eur ' });
-    expect(result.ok && result.value.currency).toBe('EUR');
-  });
-
-  it('keeps the ticked problems in their usual order', () => {
-    const draft = filledDraft();
-    draft.problems.complaint = true;
-    draft.problems.late = true;
-    const result = checkJobDraft(draft);
-    expect(result.ok && result.value.problems).toEqual(['late', 'complaint']);
-  });
-
-  it('reads a subcontractor cost, and refuses one that is not a number', () => {
-    const sub = testId(9);
-    const ok = checkJobDraft({ ...filledDraft(), subcontractorId: sub, subcontractorCost: '250' });
-    expect(ok.ok && [ok.value.subcontractorId, ok.value.subcontractorCost]).toEqual([sub, 25000]);
-    const bad = checkJobDraft({ ...filledDraft(), subcontractorCost: 'half' });
-    expect(bad).toEqual({ ok: false, errors: { subcontractorCost: 'not_a_number' } });
+  it('comes back to the form as a plain amount, not the lines editor', () => {
+    const draft = jobToDraft(jobInputOf(makeJob()));
+    expect(draft.itemised).toBe(false);
+    expect(draft.lines[0]!.unitPrice).toBe('1000.00');
   });
 });
 
-describe('jobToDraft', () => {
-  it('round-trips a stored job through the draft unchanged', () => {
-    const job = makeJob({
-      doneOn: '2026-01-10',
-      invoicedOn: '2026-01-12',
-      amount: 123456,
-      subcontractorId: testId(9),
-      subcontractorCost: 5000,
-      problems: ['late', 'complaint'],
-      problemNote: 'Two days late',
+describe('a job with lines', () => {
+  it('keeps each line with what happened to its units', () => {
+    const result = checkJobDraft(fieldOrders());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.lines[0]).toMatchObject({
+      quantity: 5,
+      unitPrice: 7500,
+      late: 3,
+      doneByClient: 2,
     });
-    const draft = jobToDraft(job);
-    expect(draft.amount).toBe('1234.56');
-    expect(draft.problems.late).toBe(true);
-    expect(checkJobDraft(draft)).toEqual({ ok: true, value: jobInputOf(job) });
+    // 5 × 75.00 = 375.00
+    expect(draftTotal(fieldOrders())).toBe(37500);
   });
 
-  it('leaves an unused subcontractor cost empty rather than 0.00', () => {
-    expect(jobToDraft(makeJob()).subcontractorCost).toBe('');
+  it('refuses a quantity with three decimals at that field', () => {
+    const draft = fieldOrders();
+    draft.lines[0]!.quantity = '2.505';
+    const result = checkJobDraft(draft);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors['lines.0.quantity']).toBe('too_precise');
+  });
+
+  it('refuses late + done by the client + not done above the quantity at those fields', () => {
+    const draft = fieldOrders();
+    draft.lines[0]!.notDone = '1'; // 3 + 2 + 1 = 6 > 5
+    const result = checkJobDraft(draft);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors['lines.0.late']).toBe('over_quantity');
+    expect(result.errors['lines.0.doneByClient']).toBe('over_quantity');
+    expect(result.errors['lines.0.notDone']).toBe('over_quantity');
+  });
+
+  it('adds 2.5 hours at 40.00 and 3 orders at 75.00 to 325.00', () => {
+    const draft = fieldOrders();
+    draft.lines[0]!.late = '';
+    draft.lines[0]!.doneByClient = '';
+    draft.lines[0]!.quantity = '3';
+    draft.lines.push({ ...emptyLineDraft(), quantity: '2,5', unit: 'hour', unitPrice: '40' });
+    // 3 × 75.00 = 225.00; 2.5 × 40.00 = 100.00; together 325.00
+    expect(draftTotal(draft)).toBe(32500);
+    const result = checkJobDraft(draft);
+    expect(result.ok && result.value.lines.map((l) => l.quantity)).toEqual([3, 2.5]);
+  });
+
+  it('refuses a deposit above what the lines bill at the deposit field', () => {
+    const draft = fieldOrders();
+    draft.depositAsked = '400'; // 400.00 > 375.00
+    const result = checkJobDraft(draft);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.depositAsked).toBe('over_billed');
+  });
+
+  it('drops the subcontractor cost per unit when no subcontractor is chosen', () => {
+    const draft = fieldOrders();
+    draft.lines[0]!.subcontractorUnitCost = '20';
+    const result = checkJobDraft(draft);
+    expect(result.ok && result.value.lines[0]!.subcontractorUnitCost).toBe(0);
   });
 });
 
-describe('parseDays', () => {
-  it('reads whole days and refuses the rest', () => {
-    expect(parseDays(' 30 ')).toEqual({ ok: true, days: 30 });
-    expect(parseDays('')).toEqual({ ok: false, error: 'required' });
-    expect(parseDays('2,5')).toEqual({ ok: false, error: 'not_whole_days' });
-    expect(parseDays('soon')).toEqual({ ok: false, error: 'not_a_number' });
-  });
-});
-
-describe('termsDueDate', () => {
-  it('counts the terms from the invoice date', () => {
-    const draft = { ...filledDraft(), status: 'invoiced' as const, invoicedOn: '2026-03-05' };
-    expect(termsDueDate(draft)).toBe('2026-04-04');
-  });
-
-  it('ignores a typed agreed date, since the hint says what the terms alone would give', () => {
-    const draft = {
-      ...filledDraft(),
-      status: 'invoiced' as const,
-      invoicedOn: '2026-03-05',
-      dueOn: '2026-03-10',
-    };
-    expect(termsDueDate(draft)).toBe('2026-04-04');
-  });
-
-  it('gives nothing for an open job, or while the terms are not a number', () => {
-    expect(termsDueDate(filledDraft())).toBeNull();
-    expect(
-      termsDueDate({ ...filledDraft(), status: 'done', doneOn: '2026-03-02', termsNetDays: 'x' }),
-    ).toBeNull();
+describe('parseQuantity', () => {
+  it('reads decimals with a point or a comma, at most two', () => {
+    expect(parseQuantity('2,5')).toEqual({ ok: true, quantity: 2.5 });
+    expect(parseQuantity('1.25')).toEqual({ ok: true, quantity: 1.25 });
+    expect(parseQuantity('1.250')).toEqual({ ok: true, quantity: 1.25 });
+    expect(parseQuantity('1.255')).toEqual({ ok: false, error: 'too_precise' });
+    expect(parseQuantity('')).toEqual({ ok: false, error: 'required' });
+    expect(parseQuantity('', true)).toEqual({ ok: true, quantity: 0 });
+    expect(parseQuantity('abc')).toEqual({ ok: false, error: 'not_a_number' });
   });
 });

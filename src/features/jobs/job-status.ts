@@ -1,22 +1,44 @@
 /**
- * What a job's status looks like on screen and the one-tap steps that move it along.
+ * What a job's status looks like on screen and the one-tap steps that move it along. The stored
+ * status says where the work stands (open, done, invoiced, cancelled); what happened to the money
+ * (paid, credited, written off, in dispute) is derived from the balance and shown instead.
  */
 import type { Day } from '../../domain/dates';
 import type { JobBalance } from '../../domain/metrics';
 import type { Job, JobInput, JobStatus } from '../../domain/records';
 import { jobInputOf } from './job-draft';
 
+/** A stored status, or what the money records say about a billed job. */
+export type ShownStatus = JobStatus | 'paid' | 'credited' | 'written_off' | 'disputed';
+export const shownStatuses = [
+  'open',
+  'done',
+  'invoiced',
+  'disputed',
+  'paid',
+  'credited',
+  'written_off',
+  'cancelled',
+] as const satisfies readonly ShownStatus[];
+
+export function isShownStatus(value: string): value is ShownStatus {
+  return (shownStatuses as readonly string[]).includes(value);
+}
+
 /**
- * The status to show: a done or invoiced job whose received payments cover the bill reads "Paid",
- * so recording the last payment is enough, without also editing the job.
+ * The status to show: an open dispute reads "Disputed"; a billed job whose bill is covered reads
+ * by what closed it ("Paid", "Credited", "Written off"), so recording the last payment, credit or
+ * write-off is enough, without also editing the job.
  */
-export function shownStatus(job: Pick<Job, 'status'>, balance: JobBalance | undefined): JobStatus {
-  if (
-    (job.status === 'done' || job.status === 'invoiced') &&
-    balance !== undefined &&
-    balance.billed > 0 &&
-    balance.settledOn !== null
-  ) {
+export function shownStatus(
+  job: Pick<Job, 'status'>,
+  balance: JobBalance | undefined,
+): ShownStatus {
+  if (job.status === 'cancelled' || balance === undefined) return job.status;
+  if (balance.inDispute > 0) return 'disputed';
+  if (balance.billed > 0 && balance.settledBy !== null) {
+    if (balance.settledBy === 'write_off') return 'written_off';
+    if (balance.settledBy === 'credit') return 'credited';
     return 'paid';
   }
   return job.status;
@@ -24,28 +46,32 @@ export function shownStatus(job: Pick<Job, 'status'>, balance: JobBalance | unde
 
 /**
  * The stored statuses a job may have to show as `shown`, so the list can read just those through
- * the status index: "Paid" also covers done and invoiced jobs whose payments cover the bill.
+ * the status index: what the money says is shown only for billed (done or invoiced) jobs, and a
+ * dispute may be raised on an open one too.
  */
-export function storedStatusesShownAs(shown: JobStatus): JobStatus[] {
-  return shown === 'paid' ? ['paid', 'done', 'invoiced'] : [shown];
+export function storedStatusesShownAs(shown: ShownStatus): JobStatus[] {
+  if (shown === 'disputed') return ['open', 'done', 'invoiced'];
+  if (shown === 'paid' || shown === 'credited' || shown === 'written_off') {
+    return ['done', 'invoiced'];
+  }
+  return [shown];
 }
 
 export type StatusTone = 'plain' | 'ok' | 'warn' | 'danger';
 
-export function statusTone(status: JobStatus): StatusTone {
-  if (status === 'paid') return 'ok';
+export function statusTone(status: ShownStatus): StatusTone {
+  if (status === 'paid' || status === 'credited') return 'ok';
   if (status === 'disputed') return 'danger';
   if (status === 'written_off') return 'warn';
   return 'plain';
 }
 
-export type QuickStep = 'done' | 'invoiced' | 'disputed';
+export type QuickStep = 'done' | 'invoiced';
 
-/** The next natural steps from a job's status; a paid or closed job has none. */
+/** The next natural steps from a job's status; an invoiced or cancelled job has none. */
 export function quickSteps(status: JobStatus): QuickStep[] {
-  if (status === 'open') return ['done', 'disputed'];
-  if (status === 'done') return ['invoiced', 'disputed'];
-  if (status === 'invoiced') return ['disputed'];
+  if (status === 'open') return ['done'];
+  if (status === 'done') return ['invoiced'];
   return [];
 }
 

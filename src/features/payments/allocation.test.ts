@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CLIENT_ID, makeJob, makePayment, testId } from '../../domain/metrics/test-records';
+import { CLIENT_ID, makeJob, makePayment, testId } from '../test-money-records';
+import { singleLine } from '../../domain/records';
 import type { Job, Payment } from '../../domain/records';
 import {
   jobOptions,
@@ -18,9 +19,24 @@ const ASOF = '2026-06-01';
 /** Three invoiced jobs of the client: due 1 Feb (300.00), 1 Mar (500.00) and 1 Apr (200.00). */
 function threeJobs(): Job[] {
   return [
-    makeJob({ title: 'March', invoicedOn: '2026-03-01', dueOn: '2026-03-01', amount: 50000 }),
-    makeJob({ title: 'April', invoicedOn: '2026-04-01', dueOn: '2026-04-01', amount: 20000 }),
-    makeJob({ title: 'February', invoicedOn: '2026-02-01', dueOn: '2026-02-01', amount: 30000 }),
+    makeJob({
+      title: 'March',
+      invoicedOn: '2026-03-01',
+      dueOn: '2026-03-01',
+      lines: [singleLine(50000)],
+    }),
+    makeJob({
+      title: 'April',
+      invoicedOn: '2026-04-01',
+      dueOn: '2026-04-01',
+      lines: [singleLine(20000)],
+    }),
+    makeJob({
+      title: 'February',
+      invoicedOn: '2026-02-01',
+      dueOn: '2026-02-01',
+      lines: [singleLine(30000)],
+    }),
   ];
 }
 
@@ -39,7 +55,11 @@ function clientOptions(jobs: Job[], payments: Payment[] = [], extra = {}) {
 describe('jobOptions', () => {
   it('lists the client’s jobs with something to pay, oldest due first', () => {
     const jobs = threeJobs();
-    const paidOff = makeJob({ title: 'Paid', invoicedOn: '2026-01-01', amount: 10000 });
+    const paidOff = makeJob({
+      title: 'Paid',
+      invoicedOn: '2026-01-01',
+      lines: [singleLine(10000)],
+    });
     const other = makeJob({ title: 'Other client', clientId: testId(2), invoicedOn: '2026-01-01' });
     const payments = [makePayment('2026-01-15', [{ job: paidOff, amount: 10000 }])];
     const { options } = clientOptions([...jobs, paidOff, other], payments);
@@ -57,14 +77,17 @@ describe('jobOptions', () => {
   });
 
   it('offers an open job for a deposit, after the billed ones', () => {
-    const open = makeJob({ title: 'Deposit', status: 'open', amount: 80000 });
+    const open = makeJob({ title: 'Deposit', status: 'open', lines: [singleLine(80000)] });
     const { options } = clientOptions([open, ...threeJobs()]);
     expect(options.at(-1)).toMatchObject({ cap: 80000 });
     expect(options.at(-1)?.job.title).toBe('Deposit');
   });
 
   it('leaves out cancelled and written-off jobs', () => {
-    const jobs = [makeJob({ status: 'cancelled' }), makeJob({ status: 'written_off' })];
+    const jobs = [
+      makeJob({ status: 'cancelled' }),
+      makeJob({ status: 'cancelled', title: 'Also cancelled' }),
+    ];
     expect(clientOptions(jobs).options).toEqual([]);
   });
 
@@ -94,7 +117,12 @@ describe('jobOptions', () => {
   it('for a subcontractor lists every job they worked on, newest first, with no cap', () => {
     const jobs = [
       makeJob({ title: 'Old', orderedOn: '2026-01-01', subcontractorId: SUB_ID }),
-      makeJob({ title: 'New', orderedOn: '2026-02-01', subcontractorId: SUB_ID, status: 'paid' }),
+      makeJob({
+        title: 'New',
+        orderedOn: '2026-02-01',
+        subcontractorId: SUB_ID,
+        status: 'invoiced',
+      }),
       makeJob({ title: 'Not theirs' }),
     ];
     const { options } = jobOptions({

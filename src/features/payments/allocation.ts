@@ -3,9 +3,23 @@
  * the payment amount as it changes; a row the person typed into keeps their number.
  */
 import type { Day } from '../../domain/dates';
-import { jobBalances, type JobBalance } from '../../domain/metrics';
+import {
+  jobBalances,
+  noMoneyRecords,
+  type JobBalance,
+  type MoneyRecords,
+} from '../../domain/metrics';
 import { minorToInput, parseAmount, type Currency } from '../../domain/money';
-import type { Allocation, Id, Job, Payment, PaymentDirection } from '../../domain/records';
+import {
+  linesTotal,
+  type Allocation,
+  type Id,
+  type Job,
+  type Payment,
+  type PaymentDirection,
+  type PaymentInput,
+} from '../../domain/records';
+import { paymentInputOf } from './payment-draft';
 
 export interface JobOption {
   job: Job;
@@ -43,12 +57,13 @@ function oldestDueFirst(a: JobOption, b: JobOption): number {
 
 /**
  * What a client still has to pay on a job: its outstanding balance once billed, or, for an open
- * job, the part of its amount not yet paid (a deposit). Nothing for cancelled or written-off jobs.
+ * job, the part of its lines' total not yet paid (a deposit, or paying ahead). Nothing for a
+ * cancelled job.
  */
 export function stillToPay(job: Job, balance: JobBalance | undefined): number {
-  if (balance === undefined || job.status === 'cancelled' || job.status === 'written_off') return 0;
+  if (balance === undefined || job.status === 'cancelled') return 0;
   if (balance.billed > 0) return balance.outstanding;
-  return job.status === 'open' ? Math.max(0, job.amount - balance.paid) : 0;
+  return job.status === 'open' ? Math.max(0, linesTotal(job.lines) - balance.paid) : 0;
 }
 
 export interface OptionsQuery {
@@ -57,6 +72,8 @@ export interface OptionsQuery {
   currency: Currency;
   jobs: readonly Job[];
   payments: readonly Payment[];
+  /** The credits, write-offs and disputes that also move what a job owes. */
+  money?: Omit<MoneyRecords, 'payments'> | undefined;
   asOf: Day;
   /** The payment being edited: left out of the balances, so its own share is available again. */
   editingId?: Id | undefined;
@@ -77,7 +94,10 @@ export function jobOptions(query: OptionsQuery): { options: JobOption[]; otherCu
   );
   const balances = jobBalances(
     mine,
-    query.payments.filter((p) => p.id !== editingId),
+    {
+      ...(query.money ?? noMoneyRecords),
+      payments: query.payments.filter((p) => p.id !== editingId),
+    },
     asOf,
   );
   let options: JobOption[] = mine.map((job) => {
@@ -218,4 +238,42 @@ export function keptRows(kept: unknown): AllocationRows {
     }
   }
   return rows;
+}
+
+/** A client's received payment and how much of it no job has yet (from `unallocatedPayments`). */
+export interface FreeMoney {
+  payment: Payment;
+  free: number;
+}
+
+/**
+ * "Apply this client's credit to the job": up to `amount` of the free money goes to `jobId`, taken
+ * from the oldest payments first (the list comes oldest first). Each touched payment comes back
+ * with its allocations as they should be saved: an existing share of that job grows, otherwise a
+ * new allocation is added. Payments in another currency than the job's are left alone.
+ */
+export function applyCredit(
+  free: readonly FreeMoney[],
+  job: Pick<Job, 'id' | 'currency'>,
+  amount: number,
+): { id: Id; input: PaymentInput; applied: number }[] {
+  const changes: { id: Id; input: PaymentInput; applied: number }[] = [];
+  let left = amount;
+  for (const { payment, free: available } of free) {
+    if (left <= 0) break;
+    if (payment.currency !== job.currency || available <= 0) continue;
+    const applied = Math.min(left, available);
+    left -= applied;
+    const input = paymentInputOf(payment);
+    const existing = input.allocations.find((a) => a.jobId === job.id);
+    if (existing) existing.amount += applied;
+    else input.allocations.push({ jobId: job.id, amount: applied });
+    changes.push({ id: payment.id, input, applied });
+  }
+  return changes;
+}
+
+/** The free money in the job's currency, to offer it ("This client has $X credit"). */
+export function freeTotal(free: readonly FreeMoney[], currency: Currency): number {
+  return free.reduce((sum, f) => (f.payment.currency === currency ? sum + f.free : sum), 0);
 }

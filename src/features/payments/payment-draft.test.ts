@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLIENT_ID, makeJob, makePayment } from '../../domain/metrics/test-records';
+import { CLIENT_ID, makeJob, makePayment } from '../test-money-records';
 import { jobOptions } from './allocation';
 import {
   checkPaymentDraft,
@@ -8,7 +8,10 @@ import {
   isMoneyIn,
   jobErrorKey,
   partyKindFor,
+  markReceived,
   paymentToDraft,
+  purposeChoices,
+  purposeFor,
 } from './payment-draft';
 
 const job = makeJob({ invoicedOn: '2026-01-05' });
@@ -37,11 +40,12 @@ describe('checkPaymentDraft', () => {
       value: {
         direction: 'client_to_me',
         partyId: CLIENT_ID,
-        paidOn: '2026-03-01',
+        sentOn: '2026-03-01',
+        receivedOn: '2026-03-01',
         amount: 40000,
         currency: 'USD',
         method: 'transfer',
-        state: 'received',
+        purpose: 'payment',
         allocations: [{ jobId: job.id, amount: 40000 }],
         reference: '',
         notes: '',
@@ -83,16 +87,42 @@ describe('checkPaymentDraft', () => {
   });
 
   it('round-trips a stored payment through the draft', () => {
-    const payment = makePayment('2026-02-01', [{ job, amount: 12345 }], { state: 'sent' });
+    const payment = makePayment('2026-02-01', [{ job, amount: 12345 }], { receivedOn: null });
     const d = paymentToDraft(payment);
+    expect(d.notReceived).toBe(true);
     expect(d.amount).toBe('123.45');
     const rows = { [job.id]: { checked: true, amount: '123.45', auto: false } };
     const result = checkPaymentDraft(d, options, rows);
     expect(result.ok && result.value).toMatchObject({
       amount: 12345,
-      state: 'sent',
+      sentOn: '2026-02-01',
+      receivedOn: null,
       allocations: payment.allocations,
     });
+  });
+});
+
+describe('sent and received', () => {
+  it('refuses a received date before the sent date at the received date', () => {
+    const d = { ...draft('400'), sentOn: '2026-03-01', receivedOn: '2026-02-28' };
+    const result = checkPaymentDraft(d, options, {});
+    expect(result).toEqual({ ok: false, errors: { receivedOn: 'before_sent' } });
+  });
+
+  it('marks a cheque sent in November received in December, keeping when it was sent', () => {
+    const cheque = makePayment('2026-11-28', [{ job, amount: 12345 }], { receivedOn: null });
+    expect(markReceived(cheque, '2026-12-03')).toMatchObject({
+      sentOn: '2026-11-28',
+      receivedOn: '2026-12-03',
+    });
+    // Never before it was sent.
+    expect(markReceived(cheque, '2026-11-01').receivedOn).toBe('2026-11-28');
+  });
+
+  it('offers the purposes that fit the direction, keeping one that still fits', () => {
+    expect(purposeChoices('me_to_client')).toEqual(['refund', 'goodwill']);
+    expect(purposeFor('me_to_client', 'payment')).toBe('refund');
+    expect(purposeFor('me_to_sub', 'deposit')).toBe('deposit');
   });
 });
 

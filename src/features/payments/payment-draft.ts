@@ -9,8 +9,10 @@ import {
   paymentInputSchema,
   type PaymentDirection,
   type PaymentInput,
+  purposesByDirection,
+  type Payment,
   type PaymentMethod,
-  type PaymentState,
+  type PaymentPurpose,
 } from '../../domain/records';
 import { validate, type FieldErrors, type Validated } from '../../domain/validation';
 import {
@@ -23,11 +25,15 @@ import {
 export interface PaymentDraft {
   direction: PaymentDirection;
   partyId: string;
-  paidOn: string;
+  purpose: PaymentPurpose;
+  /** The day it was sent (a cheque posted, a transfer made). */
+  sentOn: string;
+  /** Ticked for a cheque in the mail: then `receivedOn` is not asked and stays empty. */
+  notReceived: boolean;
+  receivedOn: string;
   amount: string;
   currency: string;
   method: PaymentMethod;
-  state: PaymentState;
   reference: string;
   notes: string;
 }
@@ -42,14 +48,17 @@ export function emptyPaymentDraft(defaults: {
   direction?: PaymentDirection | undefined;
   partyId?: string | undefined;
 }): PaymentDraft {
+  const direction = defaults.direction ?? 'client_to_me';
   return {
-    direction: defaults.direction ?? 'client_to_me',
+    direction,
     partyId: defaults.partyId ?? '',
-    paidOn: defaults.today,
+    purpose: purposesByDirection[direction][0]!,
+    sentOn: defaults.today,
+    notReceived: false,
+    receivedOn: defaults.today,
     amount: '',
     currency: defaults.currency,
     method: 'transfer',
-    state: 'received',
     reference: '',
     notes: '',
   };
@@ -59,11 +68,13 @@ export function paymentToDraft(payment: PaymentInput): PaymentDraft {
   return {
     direction: payment.direction,
     partyId: payment.partyId,
-    paidOn: payment.paidOn,
+    purpose: payment.purpose,
+    sentOn: payment.sentOn,
+    notReceived: payment.receivedOn === null,
+    receivedOn: payment.receivedOn ?? '',
     amount: minorToInput(payment.amount, payment.currency),
     currency: payment.currency,
     method: payment.method,
-    state: payment.state,
     reference: payment.reference,
     notes: payment.notes,
   };
@@ -95,7 +106,8 @@ export function checkPaymentDraft(
   const amount = parseAmount(draft.amount, currency);
   if (!amount.ok) typing.amount = amount.error;
   if (draft.partyId === '') typing.partyId = 'invalid_id';
-  if (draft.paidOn.trim() === '') typing.paidOn = 'required';
+  if (draft.sentOn.trim() === '') typing.sentOn = 'required';
+  if (!draft.notReceived && draft.receivedOn.trim() === '') typing.receivedOn = 'required';
 
   const { allocations, errors: rowErrors } = rowsToAllocations(options, rows, currency);
   for (const [jobId, code] of Object.entries(rowErrors)) typing[jobErrorKey(jobId)] = code;
@@ -103,11 +115,12 @@ export function checkPaymentDraft(
   const input: PaymentInput = {
     direction: draft.direction,
     partyId: draft.partyId,
-    paidOn: draft.paidOn.trim(),
+    sentOn: draft.sentOn.trim(),
+    receivedOn: draft.notReceived ? null : draft.receivedOn.trim(),
     amount: amount.ok ? amount.minor : 0,
     currency,
     method: draft.method,
-    state: draft.state,
+    purpose: draft.purpose,
     allocations,
     reference: draft.reference,
     notes: draft.notes,
@@ -127,4 +140,42 @@ export function isMoneyIn(direction: PaymentDirection): boolean {
 /** The kind of party each direction is with. */
 export function partyKindFor(direction: PaymentDirection): 'client' | 'subcontractor' {
   return concernsClient(direction) ? 'client' : 'subcontractor';
+}
+
+/** The purposes to offer for a direction, the default first. */
+export function purposeChoices(direction: PaymentDirection): readonly PaymentPurpose[] {
+  return purposesByDirection[direction];
+}
+
+/** The purpose kept when the direction changes: the same one if it fits, else the new default. */
+export function purposeFor(direction: PaymentDirection, purpose: PaymentPurpose): PaymentPurpose {
+  const choices = purposesByDirection[direction];
+  return choices.includes(purpose) ? purpose : choices[0]!;
+}
+
+/** The editable fields of a stored payment. */
+export function paymentInputOf(payment: Payment): PaymentInput {
+  return {
+    direction: payment.direction,
+    partyId: payment.partyId,
+    sentOn: payment.sentOn,
+    receivedOn: payment.receivedOn,
+    amount: payment.amount,
+    currency: payment.currency,
+    method: payment.method,
+    purpose: payment.purpose,
+    allocations: payment.allocations.map((a) => ({ ...a })),
+    reference: payment.reference,
+    notes: payment.notes,
+  };
+}
+
+/**
+ * "Mark received": the payment as arrived on `day`, its sent date kept. Never before the day it
+ * was sent: a cheque marked on a day before its sent date arrived the day it was sent.
+ */
+export function markReceived(payment: Payment, day: Day): PaymentInput {
+  const input = paymentInputOf(payment);
+  input.receivedOn = day < payment.sentOn ? payment.sentOn : day;
+  return input;
 }
