@@ -68,9 +68,9 @@ describe('client credit', () => {
       purpose: 'refund',
     });
     // 300.00 − 100.00 = 200.00 left.
-    expect(clientCredit(CLIENT_ID, moneyOf([retainer, refund]), '2026-03-31').unallocated).toEqual(
-      { USD: 20000 },
-    );
+    expect(clientCredit(CLIENT_ID, moneyOf([retainer, refund]), '2026-03-31').unallocated).toEqual({
+      USD: 20000,
+    });
   });
 
   it('offers free money oldest first, in the currency asked', () => {

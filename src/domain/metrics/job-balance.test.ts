@@ -4,6 +4,7 @@ import { jobBalances, type JobBalance } from './job-balance';
 import {
   CLIENT_ID,
   DELETED,
+  type JobShorthand,
   makeCredit,
   makeDispute,
   makeJob,
@@ -24,7 +25,7 @@ function balanceOf(
 }
 
 /** 1000.00 USD, invoiced 1 March 2026, due 31 March 2026. */
-function marchJob(fields: Partial<Job> = {}): Job {
+function marchJob(fields: Partial<Job> & JobShorthand = {}): Job {
   return makeJob({ invoicedOn: '2026-03-01', dueOn: '2026-03-31', amount: 100000, ...fields });
 }
 
@@ -52,6 +53,7 @@ describe('jobBalances', () => {
       inDispute: 0,
       // Nothing is owed once settled, so no due date is shown any more.
       dueOn: null,
+      fallsDueOn: '2026-03-31',
       settledOn: '2026-04-10',
       settledBy: 'payment',
       daysLate: 10,
@@ -369,7 +371,9 @@ describe('jobBalances', () => {
 
     // A change gives new arrays (as a live query does): the answer follows the records.
     const more = [...money.payments, makePayment('2026-04-10', [{ job, amount: 60000 }])];
-    expect(jobBalances(jobs, moneyOf(more), '2026-04-30').get(job.id)?.settledOn).toBe('2026-04-10');
+    expect(jobBalances(jobs, moneyOf(more), '2026-04-30').get(job.id)?.settledOn).toBe(
+      '2026-04-10',
+    );
     expect(first.get(job.id)?.settledOn).toBeNull();
   });
 

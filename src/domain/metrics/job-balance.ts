@@ -61,6 +61,11 @@ export interface JobBalance {
   inDispute: number;
   /** When the job's bill falls due; null once nothing is owed, or before it is billed. */
   dueOn: Day | null;
+  /**
+   * When the bill fell or falls due, whether or not it is settled since; null before it is billed.
+   * The lateness figures order and window jobs by it.
+   */
+  fallsDueOn: Day | null;
   /** The day credits, write-offs and receipts first covered the bill; null while they do not. */
   settledOn: Day | null;
   settledBy: SettledBy | null;
@@ -143,6 +148,7 @@ function balanceOf(tally: Tally, asOf: Day): JobBalance {
     outstanding,
     inDispute: Math.min(outstanding, tally.disputed),
     dueOn: billed > 0 && outstanding > 0 ? due : null,
+    fallsDueOn: billed > 0 ? due : null,
     settledOn: settled?.on ?? null,
     settledBy: settled?.kind ?? null,
     daysLate,

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openPromiseCovers, promiseCounts, promiseOutcome } from './promises';
-import {
-  CLIENT_ID,
-  makeJob,
-  makePayment,
-  makePromise,
-  OTHER_CLIENT_ID,
-} from './test-records';
+import { CLIENT_ID, makeJob, makePayment, makePromise, OTHER_CLIENT_ID } from './test-records';
 
 describe('promises to pay', () => {
   it('a kept and a broken promise', () => {
