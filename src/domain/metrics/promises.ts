@@ -61,21 +61,32 @@ export interface PromiseCounts {
   broken: number;
 }
 
-/** How the client's promises made by `asOf` turned out. */
+/**
+ * How the client's promises made by `asOf` turned out; with `after`, only those due after that day
+ * (a window such as the last twelve months).
+ */
 export function promiseCounts(
   clientId: Id,
   promises: readonly PromiseToPay[],
   payments: readonly Payment[],
   asOf: Day,
+  after?: Day,
 ): PromiseCounts {
   const counts: PromiseCounts = { open: 0, kept: 0, partlyKept: 0, broken: 0 };
   for (const promise of promises) {
     if (!isLive(promise) || promise.partyId !== clientId || promise.madeOn > asOf) continue;
+    if (after !== undefined && promise.dueOn <= after) continue;
     const { status } = promiseOutcome(promise, payments, asOf);
     if (status === 'partly_kept') counts.partlyKept += 1;
     else counts[status] += 1;
   }
   return counts;
+}
+
+/** Share of the promises whose day has come that were broken outright; null with none. */
+export function brokenPromiseRate(counts: PromiseCounts): number | null {
+  const decided = counts.kept + counts.partlyKept + counts.broken;
+  return decided === 0 ? null : counts.broken / decided;
 }
 
 /**
