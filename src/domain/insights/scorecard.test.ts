@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeContact } from '../metrics/test-contacts';
 import {
   CLIENT_ID,
+  makeDispute,
   makeJob,
   makeParty,
   makePayment,
@@ -72,7 +73,8 @@ describe('clientScorecard', () => {
     const card = clientScorecard(
       client,
       {
-        ...moneyOf([payment]),
+        // Questioned on 7 February, two days after the reminder: raised only once chased.
+        ...moneyOf([payment], { disputes: [makeDispute('2026-02-07', job, 20000)] }),
         parties: [client, referred],
         jobs: [job, theirs],
         contacts,
@@ -103,6 +105,7 @@ describe('clientScorecard', () => {
     expect(card.figures.promises).toEqual({ open: 0, kept: 0, partlyKept: 0, broken: 2 });
     expect(card.promises12m).toEqual({ open: 0, kept: 0, partlyKept: 0, broken: 1 });
     expect(card.brokenPromiseRate).toBe(1);
+    expect(card.disputes).toEqual({ before_due: 0, when_chased: 1, after_due: 0 });
   });
 
   it('a written-off job is left out of the history: bad debt is not a late payment', () => {

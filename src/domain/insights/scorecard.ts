@@ -5,9 +5,10 @@
 import { addMonths, type Day } from '../dates';
 import { clientFigures, type ClientFigures } from '../metrics';
 import { contactInitiative, type ContactInitiative } from '../metrics/contact-initiative';
+import { disputeTimingCounts, type DisputeTimingCounts } from '../metrics/dispute-timing';
 import { latenessPattern, type LatenessSummary } from '../metrics/lateness-pattern';
 import { brokenPromiseRate, promiseCounts, type PromiseCounts } from '../metrics/promises';
-import { moneyOfParty, promisesOfParty } from '../metrics/records-of-party';
+import { jobsOfClient, moneyOfParty, promisesOfParty } from '../metrics/records-of-party';
 import { projectedValue, type ProjectedValue } from '../metrics/projected-value';
 import { referralsBy, type Referrals } from '../metrics/referrals';
 import { reminderResponse, type ReminderResponse } from '../metrics/reminder-response';
@@ -29,6 +30,8 @@ export interface Scorecard {
   promises12m: PromiseCounts;
   /** Of those whose day has come, the share broken outright; null with none. */
   brokenPromiseRate: number | null;
+  /** Their disputes by when they came: before the bill was due, once chased, or later. */
+  disputes: DisputeTimingCounts;
 }
 
 export function clientScorecard(
@@ -38,7 +41,8 @@ export function clientScorecard(
   currency: Currency,
 ): Scorecard {
   const figures = clientFigures(client, ledger.jobs, ledger, asOf);
-  const payments = moneyOfParty(ledger, client.id).payments;
+  const money = moneyOfParty(ledger, client.id);
+  const payments = money.payments;
   const promises12m = promiseCounts(
     client.id,
     promisesOfParty(ledger.promises, client.id),
@@ -57,5 +61,12 @@ export function clientScorecard(
     history: jobLatenessHistory(client.id, ledger.jobs, ledger, asOf),
     promises12m,
     brokenPromiseRate: brokenPromiseRate(promises12m),
+    disputes: disputeTimingCounts(
+      client.id,
+      money.disputes,
+      jobsOfClient(ledger.jobs, client.id),
+      ledger.contacts,
+      asOf,
+    ),
   };
 }

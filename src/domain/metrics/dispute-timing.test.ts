@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { disputeTiming } from './dispute-timing';
+import { disputeTiming, disputeTimingCounts } from './dispute-timing';
 import { makeContact } from './test-contacts';
-import { makeDispute, makeJob, OTHER_CLIENT_ID } from './test-records';
+import { CLIENT_ID, DELETED, makeDispute, makeJob, OTHER_CLIENT_ID } from './test-records';
 
 /** Invoiced 1 March on 30 days' terms: due 31 March. */
 const job = makeJob({ invoicedOn: '2026-03-01' });
@@ -26,5 +26,20 @@ describe('when a dispute was raised', () => {
     const otherClient = makeContact('2026-04-05', { partyId: OTHER_CLIENT_ID });
     const aCall = makeContact('2026-04-05', { kind: 'client_called_first', initiatedBy: 'them' });
     expect(disputeTiming(dispute, job, [sameDay, otherJob, otherClient, aCall])).toBe('after_due');
+  });
+
+  it("counts a client's disputes by when they came, raised by the day asked about", () => {
+    const chase = makeContact('2026-04-05');
+    const disputes = [
+      makeDispute('2026-03-20', job, 100),
+      makeDispute('2026-04-10', job, 100),
+      makeDispute('2026-04-11', job, 100, { deletedAt: DELETED }),
+      makeDispute('2026-05-10', job, 100),
+    ];
+    expect(disputeTimingCounts(CLIENT_ID, disputes, [job], [chase], '2026-04-30')).toEqual({
+      before_due: 1,
+      when_chased: 1,
+      after_due: 0,
+    });
   });
 });

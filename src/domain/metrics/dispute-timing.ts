@@ -3,7 +3,8 @@
  * (a reason not to pay, perhaps), or after it fell due without a chase. Never stored: it follows
  * from the day raised, the job's due date and the reminders sent.
  */
-import type { Contact, Dispute, Job } from '../records';
+import type { Day } from '../dates';
+import type { Contact, Dispute, Id, Job } from '../records';
 import { isLive } from '../records/live';
 import { dueDate } from './due-date';
 
@@ -11,6 +12,26 @@ export const disputeTimings = ['before_due', 'when_chased', 'after_due'] as cons
 export type DisputeTiming = (typeof disputeTimings)[number];
 
 const chasing = new Set<Contact['kind']>(['reminder_sent', 'warning_sent']);
+
+export type DisputeTimingCounts = Record<DisputeTiming, number>;
+
+/** How the client's disputes raised by `asOf` came: a client who disputes only once chased differs. */
+export function disputeTimingCounts(
+  clientId: Id,
+  disputes: readonly Dispute[],
+  jobs: readonly Job[],
+  contacts: readonly Contact[],
+  asOf: Day,
+): DisputeTimingCounts {
+  const counts: DisputeTimingCounts = { before_due: 0, when_chased: 0, after_due: 0 };
+  const byId = new Map(jobs.filter(isLive).map((j) => [j.id, j]));
+  for (const dispute of disputes) {
+    if (!isLive(dispute) || dispute.partyId !== clientId || dispute.raisedOn > asOf) continue;
+    const job = byId.get(dispute.jobId);
+    if (job) counts[disputeTiming(dispute, job, contacts)] += 1;
+  }
+  return counts;
+}
 
 export function disputeTiming(
   dispute: Dispute,

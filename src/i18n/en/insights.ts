@@ -125,6 +125,9 @@ export const insights = {
     one: '{broken} of {count} promise due in the last 12 months was broken',
     other: '{broken} of {count} promises due in the last 12 months were broken',
   },
+  'insights.scorecard.disputes': 'Disputes raised',
+  'insights.scorecard.disputes.detail':
+    'Before the bill was due: {before}; only once chased: {chased}; later, unchased: {after}',
   'insights.scorecard.revenue': 'Lifetime revenue',
   'insights.scorecard.credited': 'Credited to them',
   'insights.scorecard.writtenOff': 'Written off (bad debt)',

@@ -152,6 +152,9 @@ export const insights = {
     many: 'Нарушено {broken} из {count} обещаний со сроком в последние 12 месяцев',
     other: 'Нарушено {broken} из {count} обещаний со сроком в последние 12 месяцев',
   },
+  'insights.scorecard.disputes': 'Споры по счетам',
+  'insights.scorecard.disputes.detail':
+    'До срока оплаты: {before}; только после напоминания: {chased}; позже, без напоминаний: {after}',
   'insights.scorecard.revenue': 'Выручка за всё время',
   'insights.scorecard.credited': 'Скидки клиенту',
   'insights.scorecard.writtenOff': 'Списано (безнадёжный долг)',
