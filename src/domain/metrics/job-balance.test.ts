@@ -192,7 +192,32 @@ describe('jobBalances', () => {
       credited: 50000,
       paid: 100000,
       outstanding: 0,
+      settledOn: '2026-04-10',
       settledBy: 'credit',
+      // Their 1000.00 came on 25 March, before the 31 March due date: not a late payer.
+      daysLate: 0,
+      daysOverdue: 0,
+    });
+  });
+
+  it('a job closed by a credit after a late part payment counts the days late of that payment', () => {
+    const job = marchJob({ amount: 150000 });
+    const payments = [makePayment('2026-04-20', [{ job, amount: 100000 }])];
+    const credits = [makeCredit('2026-05-02', job, 50000, { reason: 'dispute_settled' })];
+    // Paid 20 April, 20 days after the 31 March due date.
+    expect(balanceOf(job, payments, '2026-06-01', { credits })).toMatchObject({
+      settledBy: 'credit',
+      daysLate: 20,
+    });
+  });
+
+  it('a job credited in full is never late', () => {
+    const job = marchJob();
+    const credits = [makeCredit('2026-05-02', job, 100000)];
+    expect(balanceOf(job, [], '2026-06-01', { credits })).toMatchObject({
+      outstanding: 0,
+      settledBy: 'credit',
+      daysLate: 0,
       daysOverdue: 0,
     });
   });
