@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clientCredit, unallocatedPayments } from './client-credit';
+import { jobBalances } from './job-balance';
 import {
   CLIENT_ID,
   makeCredit,
@@ -23,7 +24,7 @@ describe('client credit', () => {
     ]);
   });
 
-  it('once the free money pays the next job it is no longer credit', () => {
+  it('an overpayment becomes credit, and once it pays the next job it is no longer credit', () => {
     const first = makeJob({ amount: 100000 });
     const next = makeJob({ amount: 50000 });
     const payment = makePayment('2026-03-10', [{ job: first, amount: 100000 }], {
@@ -33,8 +34,12 @@ describe('client credit', () => {
       ...payment,
       allocations: [...payment.allocations, { jobId: next.id, amount: 20000 }],
     };
-    // 1000.00 + 200.00 = 1200.00: all of it allocated now.
+    // 1000.00 + 200.00 = 1200.00: all of it allocated now, and the next job owes 500.00 − 200.00.
     expect(clientCredit(CLIENT_ID, moneyOf([used]), '2026-04-30').unallocated).toEqual({});
+    expect(jobBalances([first, next], moneyOf([used]), '2026-04-30').get(next.id)).toMatchObject({
+      paid: 20000,
+      outstanding: 30000,
+    });
   });
 
   it('money on its way, received later, or from another client is not their credit yet', () => {
