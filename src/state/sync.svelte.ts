@@ -115,7 +115,7 @@ function csvText(): CsvText {
     status: (status) => t(`jobs.status.${status}`),
     direction: (direction) => t(`sync.csv.direction.${direction}`),
     method: (method) => t(`payments.method.${method}`),
-    state: (state) => t(`sync.csv.state.${state}`),
+    purpose: (purpose) => t(`sync.csv.purpose.${purpose}`),
   };
 }
 

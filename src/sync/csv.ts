@@ -1,12 +1,14 @@
 /**
- * CSV for an accountant (not for sync): one file of jobs, one of payments, live records only.
+ * CSV for an accountant (not for sync): one file of jobs, one of payments, live records only. Per
+ * job what was billed, credited and written off (each its own column: a write-off is bad debt, a
+ * credit is not), paid, outstanding and in dispute; per payment the day sent and the day received.
  * RFC 4180 quoting, CRLF line ends and a byte-order mark so spreadsheets read the text as UTF-8;
  * dates as YYYY-MM-DD and amounts as plain decimals ("1500.00"), which every spreadsheet parses.
  * A cell that a spreadsheet would run as a formula (starting with = + - @) gets a leading
  * apostrophe, so a client named "=HYPERLINK(…)" stays a name.
  */
 import { dayOf, type Day } from '../domain/dates';
-import { jobBalances } from '../domain/metrics';
+import { jobBalances, noMoneyRecords, type MoneyRecords } from '../domain/metrics';
 import { minorToInput } from '../domain/money';
 import type {
   Job,
@@ -15,8 +17,9 @@ import type {
   Payment,
   PaymentDirection,
   PaymentMethod,
-  PaymentState,
+  PaymentPurpose,
 } from '../domain/records';
+import { linesSubcontractorCost, linesTotal } from '../domain/records/job-lines';
 import { liveOnly } from '../domain/records/live';
 
 export type Cell = string | number | null;
@@ -39,10 +42,11 @@ export interface CsvText {
   status: (status: JobStatus) => string;
   direction: (direction: PaymentDirection) => string;
   method: (method: PaymentMethod) => string;
-  state: (state: PaymentState) => string;
+  purpose: (purpose: PaymentPurpose) => string;
 }
 
-export interface CsvLedger {
+/** The records the CSVs read: a whole ledger (or export dataset) can be passed as it is. */
+export interface CsvLedger extends Partial<Omit<MoneyRecords, 'payments'>> {
   parties: readonly Party[];
   jobs: readonly Job[];
   payments: readonly Payment[];
@@ -58,21 +62,24 @@ export const jobColumnKeys = [
   'status',
   'currency',
   'billed',
+  'credited',
+  'writtenOff',
   'paid',
   'outstanding',
-  'writtenOff',
+  'inDispute',
   'subcontractor',
   'subcontractorCost',
 ] as const;
 
 export const paymentColumnKeys = [
-  'date',
+  'sent',
+  'received',
   'direction',
+  'purpose',
   'party',
   'currency',
   'amount',
   'method',
-  'state',
   'reference',
   'jobs',
   'notes',
@@ -80,7 +87,16 @@ export const paymentColumnKeys = [
 
 export function jobsCsv(ledger: CsvLedger, text: CsvText, asOf: Day): string {
   const names = new Map(ledger.parties.map((p) => [p.id, p.name]));
-  const balances = jobBalances(ledger.jobs, ledger.payments, asOf);
+  const balances = jobBalances(
+    ledger.jobs,
+    {
+      payments: ledger.payments,
+      credits: ledger.credits ?? noMoneyRecords.credits,
+      writeOffs: ledger.writeOffs ?? noMoneyRecords.writeOffs,
+      disputes: ledger.disputes ?? noMoneyRecords.disputes,
+    },
+    asOf,
+  );
   const jobs = liveOnly(ledger.jobs).sort(
     (a, b) => a.orderedOn.localeCompare(b.orderedOn) || a.id.localeCompare(b.id),
   );
@@ -94,15 +110,19 @@ export function jobsCsv(ledger: CsvLedger, text: CsvText, asOf: Day): string {
       job.orderedOn,
       job.doneOn,
       job.invoicedOn,
-      balance?.dueOn ?? null,
+      // When the bill fell due, settled since or not: the accountant reads lateness from it.
+      balance?.fallsDueOn ?? null,
       text.status(job.status),
       job.currency,
-      money(job.amount),
+      // What the lines bill, whether or not it is billed by the day asked about.
+      money(linesTotal(job.lines)),
+      money(balance?.credited ?? 0),
+      money(balance?.writtenOff ?? 0),
       money(balance?.paid ?? 0),
       money(balance?.outstanding ?? 0),
-      money(balance?.writtenOff ?? 0),
+      money(balance?.inDispute ?? 0),
       job.subcontractorId ? (names.get(job.subcontractorId) ?? '') : '',
-      job.subcontractorId ? money(job.subcontractorCost) : '',
+      job.subcontractorId ? money(linesSubcontractorCost(job.lines)) : '',
     ]);
   }
   return toCsv(rows);
@@ -112,18 +132,20 @@ export function paymentsCsv(ledger: CsvLedger, text: CsvText): string {
   const names = new Map(ledger.parties.map((p) => [p.id, p.name]));
   const titles = new Map(ledger.jobs.map((j) => [j.id, j.title]));
   const payments = liveOnly(ledger.payments).sort(
-    (a, b) => a.paidOn.localeCompare(b.paidOn) || a.id.localeCompare(b.id),
+    (a, b) => a.sentOn.localeCompare(b.sentOn) || a.id.localeCompare(b.id),
   );
   const rows: Cell[][] = [[...text.paymentColumns]];
   for (const p of payments) {
     rows.push([
-      p.paidOn,
+      p.sentOn,
+      // Empty while on its way.
+      p.receivedOn,
       text.direction(p.direction),
+      text.purpose(p.purpose),
       names.get(p.partyId) ?? '',
       p.currency,
       minorToInput(p.amount, p.currency),
       text.method(p.method),
-      text.state(p.state),
       p.reference,
       p.allocations
         .map((a) => `${titles.get(a.jobId) ?? ''} (${minorToInput(a.amount, p.currency)})`)

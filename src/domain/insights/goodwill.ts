@@ -1,21 +1,34 @@
 /**
- * What goodwill cost and what it kept: money forgiven (bills written off), credited (a bill
- * lowered through a worksheet) or paid out to a client (refunds, goodwill payments), beside the
- * revenue those clients brought afterwards.
+ * What goodwill cost and what it kept: money the owner chose to give up (credits, waived late fees)
+ * or paid to a client to keep their trust (goodwill payments), beside the revenue those clients
+ * brought afterwards.
  *
- * The ledger alone shows write-offs and payments to clients. A credit only lowers a job's amount,
- * so it is known from the worksheet that recorded it (its entry keeps the amounts). A
- * write-off is dated by its worksheet's decision; without one, by the day the job was last
- * changed, which is when it was marked written off unless it was edited again later.
+ * Not goodwill, and kept apart: a write-off (bad debt the owner did not choose to give; reported
+ * as `badDebt`), a credit correcting an error (the bill was wrong, nothing was given) and a refund
+ * (money given back that was not owed).
+ *
+ * Version 1 worksheets gave credits by lowering a job's amount; those ledgers have no credit
+ * record for them, so they are read from the worksheet entry (which keeps the amounts before and
+ * after), so a migrated ledger's goodwill history is not lost.
  */
 import type { Day } from '../dates';
-import { billedOn, isBilledBy, jobBalances } from '../metrics';
+import { billedOn, isBilledBy } from '../metrics';
 import { addToTotals, type Currency, type Totals } from '../money';
-import type { Id, Job, Party, Payment, Worksheet } from '../records';
+import type {
+  Credit,
+  Id,
+  Job,
+  Party,
+  Payment,
+  PromiseToPay,
+  Worksheet,
+  WriteOff,
+} from '../records';
+import { linesTotal } from '../records/job-lines';
 import { isLive } from '../records/live';
 import { groupBy, namesOf } from './ledger';
 
-export const goodwillKinds = ['written_off', 'credited', 'paid_to_client'] as const;
+export const goodwillKinds = ['credited', 'late_fee_waived', 'paid_to_client'] as const;
 export type GoodwillKind = (typeof goodwillKinds)[number];
 
 export interface GoodwillEvent {
@@ -29,10 +42,22 @@ export interface GoodwillEvent {
   worksheetId: Id | null;
 }
 
+/** A write-off: shown beside goodwill, never counted in it. */
+export interface BadDebtEvent {
+  clientId: Id;
+  on: Day;
+  amount: number;
+  currency: Currency;
+  jobId: Id;
+  worksheetId: Id | null;
+}
+
 export interface GoodwillClient {
   clientId: Id;
   name: string;
   cost: Totals;
+  /** Written off for this client: apart from the cost of goodwill. */
+  badDebt: Totals;
   /** The first time goodwill was given: revenue counts from the day after. */
   firstOn: Day;
   revenueAfter: Totals;
@@ -41,12 +66,25 @@ export interface GoodwillClient {
 }
 
 export interface GoodwillSummary {
-  /** Biggest cost first. */
+  /** Clients given goodwill, biggest cost first. */
   clients: GoodwillClient[];
   cost: Totals;
   revenueAfter: Totals;
   /** Clients who gave more work after the goodwill. */
   keptCount: number;
+  /** Written off as bad debt over every client, goodwill or not: never part of `cost`. */
+  badDebt: Totals;
+}
+
+/** What "what goodwill cost" reads from the ledger. */
+export interface GoodwillRecords {
+  jobs: readonly Job[];
+  payments: readonly Payment[];
+  credits: readonly Credit[];
+  writeOffs: readonly WriteOff[];
+  worksheets?: readonly Worksheet[];
+  /** Not read; listed so a whole ledger can be passed. */
+  promises?: readonly PromiseToPay[];
 }
 
 function dayOfInstant(instant: string): Day {
@@ -58,25 +96,22 @@ interface Decided {
   on: Day;
 }
 
-/** Ledger changes that decided worksheets made and that were not undone, by job. */
+/** What decided worksheets did and did not undo: records they made, and legacy credits. */
 function worksheetEffects(worksheets: readonly Worksheet[]) {
-  const writeOffs = new Map<Id, Decided>();
-  const credits: (Decided & { jobId: Id; before: number; after: number | null })[] = [];
-  const payments = new Map<Id, Decided>();
+  const made = new Map<Id, Decided>();
+  const legacyCredits: (Decided & { jobId: Id; before: number; after: number | null })[] = [];
   for (const ws of worksheets) {
     if (!isLive(ws) || ws.status === 'draft') continue;
     const on = ws.decision.decidedOn ?? dayOfInstant(ws.updatedAt);
     for (const entry of ws.entries) {
       if (entry.undone) continue;
       const decided = { worksheetId: ws.id, on };
-      if (entry.effect === 'write_off' && entry.table === 'jobs') writeOffs.set(entry.id, decided);
-      if (entry.effect === 'pay_client' && entry.table === 'payments') {
-        payments.set(entry.id, decided);
-      }
+      made.set(entry.id, decided);
+      // Version 1: a credit lowered the job's amount; the entry keeps the amounts.
       const before = entry.before?.amount;
       const after = entry.after?.amount;
       if (entry.effect === 'credit' && entry.table === 'jobs' && typeof before === 'number') {
-        credits.push({
+        legacyCredits.push({
           ...decided,
           jobId: entry.id,
           before,
@@ -85,41 +120,39 @@ function worksheetEffects(worksheets: readonly Worksheet[]) {
       }
     }
   }
-  return { writeOffs, credits, payments };
+  return { made, legacyCredits };
 }
 
-export function goodwillEvents(
-  jobs: readonly Job[],
-  payments: readonly Payment[],
-  worksheets: readonly Worksheet[],
-  asOf: Day,
-): GoodwillEvent[] {
-  const decided = worksheetEffects(worksheets);
-  const liveJobs = new Map(jobs.filter(isLive).map((j) => [j.id, j]));
+/** A credit is goodwill unless it corrects an error: the owner chose to give up money owed. */
+function creditKind(credit: Credit): GoodwillKind | null {
+  if (credit.reason === 'error') return null;
+  return credit.reason === 'late_fee_waived' ? 'late_fee_waived' : 'credited';
+}
+
+export function goodwillEvents(records: GoodwillRecords, asOf: Day): GoodwillEvent[] {
+  const decided = worksheetEffects(records.worksheets ?? []);
+  const liveJobs = new Map(records.jobs.filter(isLive).map((j) => [j.id, j]));
   const events: GoodwillEvent[] = [];
 
-  for (const balance of jobBalances(jobs, payments, asOf).values()) {
-    if (balance.writtenOff <= 0) continue;
-    const job = liveJobs.get(balance.jobId)!;
-    const byWorksheet = decided.writeOffs.get(job.id);
-    const changed = dayOfInstant(job.updatedAt);
-    const billed = billedOn(job);
-    const on = byWorksheet?.on ?? (changed > billed ? changed : billed);
+  for (const credit of records.credits) {
+    const kind = creditKind(credit);
+    if (!isLive(credit) || kind === null || credit.on > asOf) continue;
     events.push({
-      clientId: job.clientId,
-      kind: 'written_off',
-      on: on < asOf ? on : asOf,
-      amount: balance.writtenOff,
-      currency: job.currency,
-      jobId: job.id,
-      worksheetId: byWorksheet?.worksheetId ?? null,
+      clientId: credit.partyId,
+      kind,
+      on: credit.on,
+      amount: credit.amount,
+      currency: credit.currency,
+      jobId: credit.jobId,
+      worksheetId: decided.made.get(credit.id)?.worksheetId ?? null,
     });
   }
 
-  for (const credit of decided.credits) {
+  for (const credit of decided.legacyCredits) {
     const job = liveJobs.get(credit.jobId);
-    // The entry keeps the amount after the credit; older entries only the one before it.
-    const amount = job ? credit.before - (credit.after ?? job.amount) : 0;
+    // The entry keeps the amount after the credit; older entries only the one before it, and
+    // the job's bill since is what the credit left.
+    const amount = job ? credit.before - (credit.after ?? linesTotal(job.lines)) : 0;
     if (!job || amount <= 0 || credit.on > asOf) continue;
     events.push({
       clientId: job.clientId,
@@ -132,37 +165,52 @@ export function goodwillEvents(
     });
   }
 
-  for (const p of payments) {
-    if (!isLive(p) || p.direction !== 'me_to_client' || p.paidOn > asOf) continue;
+  for (const p of records.payments) {
+    if (!isLive(p) || p.direction !== 'me_to_client' || p.purpose !== 'goodwill') continue;
+    if (p.sentOn > asOf) continue;
     events.push({
       clientId: p.partyId,
       kind: 'paid_to_client',
-      on: p.paidOn,
+      on: p.sentOn,
       amount: p.amount,
       currency: p.currency,
       jobId: p.allocations[0]?.jobId ?? null,
-      worksheetId: decided.payments.get(p.id)?.worksheetId ?? null,
+      worksheetId: decided.made.get(p.id)?.worksheetId ?? null,
     });
   }
   return events.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
 }
 
+export function badDebtEvents(records: GoodwillRecords, asOf: Day): BadDebtEvent[] {
+  const decided = worksheetEffects(records.worksheets ?? []);
+  return records.writeOffs
+    .filter((w) => isLive(w) && w.on <= asOf)
+    .map((w) => ({
+      clientId: w.partyId,
+      on: w.on,
+      amount: w.amount,
+      currency: w.currency,
+      jobId: w.jobId,
+      worksheetId: decided.made.get(w.id)?.worksheetId ?? null,
+    }))
+    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+}
+
 export function goodwillSummary(
   parties: readonly Party[],
-  jobs: readonly Job[],
-  payments: readonly Payment[],
-  worksheets: readonly Worksheet[],
+  records: GoodwillRecords,
   asOf: Day,
 ): GoodwillSummary {
   const names = namesOf(parties);
   const byClient = new Map<Id, GoodwillClient>();
-  for (const event of goodwillEvents(jobs, payments, worksheets, asOf)) {
+  for (const event of goodwillEvents(records, asOf)) {
     let client = byClient.get(event.clientId);
     if (!client) {
       client = {
         clientId: event.clientId,
         name: names.get(event.clientId) ?? '',
         cost: {},
+        badDebt: {},
         firstOn: event.on,
         revenueAfter: {},
         jobsAfter: 0,
@@ -174,14 +222,21 @@ export function goodwillSummary(
     client.events.push(event);
   }
 
+  const badDebt: Totals = {};
+  for (const event of badDebtEvents(records, asOf)) {
+    addToTotals(badDebt, event.currency, event.amount);
+    const client = byClient.get(event.clientId);
+    if (client) addToTotals(client.badDebt, event.currency, event.amount);
+  }
+
   const cost: Totals = {};
   const revenueAfter: Totals = {};
   // Grouped once: a scan of every job per client was clients × jobs on a large ledger.
-  const jobsOf = groupBy(jobs.filter(isLive), (j) => j.clientId);
+  const jobsOf = groupBy(records.jobs.filter(isLive), (j) => j.clientId);
   for (const client of byClient.values()) {
     for (const job of jobsOf.get(client.clientId) ?? []) {
       if (!isBilledBy(job, asOf) || billedOn(job) <= client.firstOn) continue;
-      addToTotals(client.revenueAfter, job.currency, job.amount);
+      addToTotals(client.revenueAfter, job.currency, linesTotal(job.lines));
       client.jobsAfter += 1;
     }
     for (const [currency, amount] of Object.entries(client.cost)) {
@@ -200,5 +255,6 @@ export function goodwillSummary(
     cost,
     revenueAfter,
     keptCount: clients.filter((c) => c.jobsAfter > 0).length,
+    badDebt,
   };
 }

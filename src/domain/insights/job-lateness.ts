@@ -2,11 +2,11 @@
  * Days late for each of a client's jobs, in the order they fell due: the figures of the scorecard's
  * chart. A job paid in full counts its days late when settled; a job still owing counts its days
  * overdue so far, so a client who stopped paying does not look punctual. Jobs not yet due, or
- * written off while not overdue, are left out, as latenessPattern does.
+ * written off, are left out, as latenessPattern does.
  */
 import type { Day } from '../dates';
-import { jobBalances } from '../metrics';
-import type { Id, Job, Payment } from '../records';
+import { jobBalances, jobsOfClient, moneyOfParty, type MoneyRecords } from '../metrics';
+import type { Id, Job } from '../records';
 import { isLive } from '../records/live';
 
 export interface JobLateness {
@@ -22,20 +22,21 @@ export interface JobLateness {
 export function jobLatenessHistory(
   clientId: Id,
   jobs: readonly Job[],
-  payments: readonly Payment[],
+  money: MoneyRecords,
   asOf: Day,
 ): JobLateness[] {
-  const theirJobs = jobs.filter((j) => j.clientId === clientId && isLive(j));
-  const titles = new Map(theirJobs.map((j) => [j.id, j.title]));
-  const theirPayments = payments.filter((p) => p.partyId === clientId);
+  // The same group latenessPattern reads, so the balances are worked out once for both.
+  const theirJobs = jobsOfClient(jobs, clientId);
+  const titles = new Map(theirJobs.filter(isLive).map((j) => [j.id, j.title]));
   const rows: JobLateness[] = [];
-  for (const b of jobBalances(theirJobs, theirPayments, asOf).values()) {
-    if (b.dueOn === null || b.dueOn > asOf) continue;
+  for (const b of jobBalances(theirJobs, moneyOfParty(money, clientId), asOf).values()) {
+    if (b.fallsDueOn === null || b.fallsDueOn > asOf) continue;
+    if (b.settledBy === 'write_off') continue;
     if (b.settledOn === null && b.daysOverdue <= 0) continue;
     rows.push({
       jobId: b.jobId,
       title: titles.get(b.jobId) ?? '',
-      dueOn: b.dueOn,
+      dueOn: b.fallsDueOn,
       daysLate: b.daysLate ?? b.daysOverdue,
       settled: b.settledOn !== null,
       settledOn: b.settledOn,

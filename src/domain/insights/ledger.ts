@@ -1,14 +1,19 @@
 /** The records every insight reads, and small helpers shared by them. */
 import type { Currency, Totals } from '../money';
-import type { Contact, Id, Job, Party, Payment, Worksheet } from '../records';
+import type { ClientRecords } from '../metrics';
+import type { Contact, Id, Job, Party, Worksheet } from '../records';
+import { linesTotal } from '../records/job-lines';
 import { isLive } from '../records/live';
 
 export { groupBy } from '../group-by';
 
-export interface InsightLedger {
+/**
+ * The records the insights read. It holds the payments, credits, write-offs, disputes and promises,
+ * so the ledger itself is passed wherever money records are asked for.
+ */
+export interface InsightLedger extends ClientRecords {
   parties: readonly Party[];
   jobs: readonly Job[];
-  payments: readonly Payment[];
   contacts: readonly Contact[];
   /** Decided worksheets add the credits they gave; optional until the worksheets are stored. */
   worksheets?: readonly Worksheet[];
@@ -34,7 +39,7 @@ export function sizeOf(totals: Totals, currency: Currency): number {
 export function mainCurrency(jobs: readonly Job[], fallback: Currency): Currency {
   const billed: Totals = {};
   for (const job of jobs) {
-    if (isLive(job)) billed[job.currency] = (billed[job.currency] ?? 0) + job.amount;
+    if (isLive(job)) billed[job.currency] = (billed[job.currency] ?? 0) + linesTotal(job.lines);
   }
   const top = Object.entries(billed).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
   return top ? top[0] : fallback;

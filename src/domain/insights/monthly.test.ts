@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeJob, makePayment } from '../metrics/test-records';
+import { makeJob, makePayment, makeWriteOff, moneyOf } from '../metrics/test-records';
 import { flowTotals, monthlyFlow } from './monthly';
 import { lastDayOf, monthsEnding } from './months';
 
@@ -27,7 +27,7 @@ describe('monthlyFlow', () => {
     makePayment('2026-02-10', [{ job: split, amount: 60000 }]),
     makePayment('2025-12-20', [{ job: december, amount: 50000 }]),
   ];
-  const flow = monthlyFlow([split, december], payments, '2026-03-15', 'USD');
+  const flow = monthlyFlow([split, december], moneyOf(payments), '2026-03-15', 'USD');
   const month = (m: string) => flow.find((row) => row.month === m)!;
 
   it('a partial payment across a month boundary counts in each month it arrived', () => {
@@ -67,12 +67,12 @@ describe('monthlyFlow', () => {
     const b = makeJob({ orderedOn: '2025-10-11', invoicedOn: '2025-10-11', amount: 10000 });
     const flow = monthlyFlow(
       [a, b],
-      [
+      moneyOf([
         makePayment('2025-10-31', [
           { job: a, amount: 10000 },
           { job: b, amount: 10000 },
         ]),
-      ],
+      ]),
       '2026-03-15',
       'USD',
     );
@@ -90,13 +90,16 @@ describe('monthlyFlow', () => {
     const open = makeJob({ orderedOn: '2026-02-01', status: 'open', amount: 12300 });
     const others = [
       makePayment('2026-01-06', [{ job: euro, amount: 7000 }], { currency: 'EUR' }),
-      makePayment('2026-02-11', [{ job: split, amount: 100 }], { state: 'sent' }),
-      makePayment('2026-02-12', [{ job: split, amount: 100 }], { direction: 'me_to_client' }),
+      makePayment('2026-02-11', [{ job: split, amount: 100 }], { receivedOn: null }),
+      makePayment('2026-02-12', [{ job: split, amount: 100 }], {
+        direction: 'me_to_client',
+        purpose: 'refund',
+      }),
       makePayment('2026-03-20', [{ job: split, amount: 100 }]),
     ];
     const flow = monthlyFlow(
       [split, december, euro, old, open],
-      [...payments, ...others],
+      moneyOf([...payments, ...others]),
       '2026-03-15',
       'USD',
     );
@@ -104,10 +107,35 @@ describe('monthlyFlow', () => {
     expect(flow.reduce((s, r) => s + r.received, 0)).toBe(150000);
   });
 
+  it('a cheque sent in November and received in December counts in December', () => {
+    const job = makeJob({ orderedOn: '2025-11-01', invoicedOn: '2025-11-01', amount: 30000 });
+    const cheque = makePayment('2025-12-03', [{ job, amount: 30000 }], { sentOn: '2025-11-28' });
+    const flow = monthlyFlow([job], moneyOf([cheque]), '2026-03-15', 'USD');
+    const month = (m: string) => flow.find((row) => row.month === m)!;
+    expect(month('2025-11')).toMatchObject({ billed: 30000, received: 0, settledCount: 0 });
+    // Settled on arrival, 3 December: 32 days after the 1 November invoice.
+    expect(month('2025-12')).toMatchObject({
+      received: 30000,
+      settledCount: 1,
+      averageDaysToPay: 32,
+    });
+  });
+
+  it('a bill closed by a write-off is not counted as settled', () => {
+    const job = makeJob({ orderedOn: '2025-11-01', invoicedOn: '2025-11-01', amount: 30000 });
+    const flow = monthlyFlow(
+      [job],
+      moneyOf([], { writeOffs: [makeWriteOff('2026-01-15', job, 30000)] }),
+      '2026-03-15',
+      'USD',
+    );
+    expect(flow.reduce((s, r) => s + r.settledCount, 0)).toBe(0);
+  });
+
   it('counts an unallocated payment as received', () => {
     const flow = monthlyFlow(
       [],
-      [makePayment('2026-03-02', [], { amount: 2500 })],
+      moneyOf([makePayment('2026-03-02', [], { amount: 2500 })]),
       '2026-03-15',
       'USD',
     );
@@ -122,13 +150,13 @@ describe('flowTotals', () => {
     const c = makeJob({ orderedOn: '2025-12-01', invoicedOn: '2025-12-01', amount: 5000 });
     const flow = monthlyFlow(
       [a, b, c],
-      [
+      moneyOf([
         makePayment('2025-10-31', [
           { job: a, amount: 10000 },
           { job: b, amount: 10000 },
         ]),
         makePayment('2025-12-07', [{ job: c, amount: 5000 }]),
-      ],
+      ]),
       '2026-03-15',
       'USD',
     );
@@ -143,7 +171,7 @@ describe('flowTotals', () => {
   });
 
   it('has no average and no slowest month when nothing was paid', () => {
-    expect(flowTotals(monthlyFlow([], [], '2026-03-15', 'USD'))).toEqual({
+    expect(flowTotals(monthlyFlow([], moneyOf(), '2026-03-15', 'USD'))).toEqual({
       billed: 0,
       received: 0,
       settledCount: 0,

@@ -4,9 +4,10 @@
  * currencies are never added together.
  */
 import { daysBetween, type Day } from '../dates';
-import { billedOn, isBilledBy, jobBalances } from '../metrics';
+import { billedOn, isBilledBy, jobBalances, type MoneyRecords } from '../metrics';
 import type { Currency } from '../money';
-import type { Job, Payment } from '../records';
+import type { Job } from '../records';
+import { linesTotal } from '../records/job-lines';
 import { isLive } from '../records/live';
 import { firstDayOf, lastDayOf, monthOf, monthsEnding, type Month } from './months';
 
@@ -17,7 +18,10 @@ export interface MonthFlow {
   to: Day;
   /** Jobs billed in the month (by their invoice day, else the day the work was done). */
   billed: number;
-  /** Payments received from clients dated in the month, allocated or not. */
+  /**
+   * Payments from clients received in the month (by the day received: a cheque sent in November
+   * and received in December counts in December), allocated or not.
+   */
   received: number;
   /** Jobs whose payments first covered the bill in this month. */
   settledCount: number;
@@ -27,7 +31,7 @@ export interface MonthFlow {
 
 export function monthlyFlow(
   jobs: readonly Job[],
-  payments: readonly Payment[],
+  money: MoneyRecords,
   asOf: Day,
   currency: Currency,
   count = 12,
@@ -56,18 +60,19 @@ export function monthlyFlow(
   for (const job of theirs) {
     if (!isBilledBy(job, asOf)) continue;
     const row = rows.get(monthOf(billedOn(job)));
-    if (row) row.billed += job.amount;
+    if (row) row.billed += linesTotal(job.lines);
   }
-  for (const p of payments) {
-    if (!isLive(p) || p.direction !== 'client_to_me' || p.state !== 'received') continue;
-    if (p.currency !== currency || p.paidOn > asOf) continue;
-    const row = rows.get(monthOf(p.paidOn));
+  for (const p of money.payments) {
+    if (!isLive(p) || p.direction !== 'client_to_me' || p.receivedOn === null) continue;
+    if (p.currency !== currency || p.receivedOn > asOf) continue;
+    const row = rows.get(monthOf(p.receivedOn));
     if (row) row.received += p.amount;
   }
   const byId = new Map(theirs.map((j) => [j.id, j]));
   // Every job's balance, shared with the other figures; the other currencies' are skipped below.
-  for (const balance of jobBalances(jobs, payments, asOf).values()) {
-    if (balance.settledOn === null) continue;
+  for (const balance of jobBalances(jobs, money, asOf).values()) {
+    // A bill closed by a write-off was never paid: it is not a job settled late.
+    if (balance.settledOn === null || balance.settledBy === 'write_off') continue;
     const row = rows.get(monthOf(balance.settledOn));
     const job = byId.get(balance.jobId);
     if (!row || !job) continue;

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { makeContact } from '../metrics/test-contacts';
-import { CLIENT_ID, makeJob, makeParty, makePayment, testId } from '../metrics/test-records';
+import {
+  CLIENT_ID,
+  makeDispute,
+  makeJob,
+  makeParty,
+  makePayment,
+  makePromise,
+  makeWriteOff,
+  moneyOf,
+  testId,
+} from '../metrics/test-records';
 import { jobLatenessHistory } from './job-lateness';
 import { mainCurrency } from './ledger';
 import { clientScorecard } from './scorecard';
@@ -11,7 +21,7 @@ describe('jobLatenessHistory', () => {
     const rows = jobLatenessHistory(
       CLIENT_ID,
       [job],
-      [makePayment('2026-02-10', [{ job, amount: 100000 }])],
+      moneyOf([makePayment('2026-02-10', [{ job, amount: 100000 }])]),
       '2026-03-15',
     );
     expect(rows).toEqual([
@@ -33,7 +43,7 @@ describe('jobLatenessHistory', () => {
     const rows = jobLatenessHistory(
       CLIENT_ID,
       [notDue, overdue, partPaid],
-      [makePayment('2026-01-20', [{ job: partPaid, amount: 40000 }])],
+      moneyOf([makePayment('2026-01-20', [{ job: partPaid, amount: 40000 }])]),
       '2026-03-15',
     );
     expect(rows.map((r) => [r.dueOn, r.daysLate, r.settled])).toEqual([
@@ -62,7 +72,19 @@ describe('clientScorecard', () => {
     ];
     const card = clientScorecard(
       client,
-      { parties: [client, referred], jobs: [job, theirs], payments: [payment], contacts },
+      {
+        // Questioned on 7 February, two days after the reminder: raised only once chased.
+        ...moneyOf([payment], { disputes: [makeDispute('2026-02-07', job, 20000)] }),
+        parties: [client, referred],
+        jobs: [job, theirs],
+        contacts,
+        // Promised on a call to pay by 6 February, paid on the 8th: broken. One from 2024 is
+        // outside the twelve months counted.
+        promises: [
+          makePromise('2026-02-01', '2026-02-06', 120000),
+          makePromise('2024-05-01', '2024-05-06', 120000),
+        ],
+      },
       '2026-03-15',
       'USD',
     );
@@ -80,6 +102,21 @@ describe('clientScorecard', () => {
     // A year of history with 1,200.00 billed in it: 1,200.00 a year at that pace.
     expect(card.projected).toMatchObject({ projected: 120000, monthsObserved: 12 });
     expect(card.history.map((h) => h.daysLate)).toEqual([8]);
+    expect(card.figures.promises).toEqual({ open: 0, kept: 0, partlyKept: 0, broken: 2 });
+    expect(card.promises12m).toEqual({ open: 0, kept: 0, partlyKept: 0, broken: 1 });
+    expect(card.brokenPromiseRate).toBe(1);
+    expect(card.disputes).toEqual({ before_due: 0, when_chased: 1, after_due: 0 });
+  });
+
+  it('a written-off job is left out of the history: bad debt is not a late payment', () => {
+    const job = makeJob({ dueOn: '2026-01-31' });
+    const rows = jobLatenessHistory(
+      CLIENT_ID,
+      [job],
+      moneyOf([], { writeOffs: [makeWriteOff('2026-02-20', job, 100000)] }),
+      '2026-03-15',
+    );
+    expect(rows).toEqual([]);
   });
 });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { OTHER_CLIENT_ID, makeJob, makeParty, makePayment, testId } from '../metrics/test-records';
+import {
+  OTHER_CLIENT_ID,
+  makeJob,
+  makeParty,
+  makePayment,
+  moneyOf,
+  testId,
+} from '../metrics/test-records';
 import { slowestPayers } from './slowest';
 
 const acme = makeParty();
@@ -26,7 +33,7 @@ describe('slowestPayers', () => {
     const rows = slowestPayers(
       [acme, bolt, prompt],
       records.map((r) => r.job),
-      records.map((r) => r.payment),
+      { ...moneyOf(records.map((r) => r.payment)), promises: [] },
       '2026-03-15',
     );
     expect(rows.map((r) => [r.name, r.averageDaysLate, r.worstDaysLate, r.settledCount])).toEqual([
@@ -47,7 +54,7 @@ describe('slowestPayers', () => {
     const [row] = slowestPayers(
       [acme],
       records.map((r) => r.job),
-      records.map((r) => r.payment),
+      { ...moneyOf(records.map((r) => r.payment)), promises: [] },
       '2026-03-15',
     );
     expect(row).toMatchObject({
@@ -64,7 +71,7 @@ describe('slowestPayers', () => {
     const rows = slowestPayers(
       [acme, bolt],
       records.map((r) => r.job),
-      records.map((r) => r.payment),
+      { ...moneyOf(records.map((r) => r.payment)), promises: [] },
       '2026-03-15',
       1,
     );

@@ -4,9 +4,9 @@
  * client page and the keep-or-part worksheet show.
  */
 import type { Day } from '../dates';
-import { clientFigures, jobsOfClient } from '../metrics';
+import { clientFigures, jobsOfClient, type ClientRecords } from '../metrics';
 import { latenessPattern, type LatenessTrend } from '../metrics/lateness-pattern';
-import type { Id, Job, Party, Payment } from '../records';
+import type { Id, Job, Party } from '../records';
 import { isLive } from '../records/live';
 
 export interface SlowPayer {
@@ -27,7 +27,7 @@ export interface SlowPayer {
 export function slowestPayers(
   parties: readonly Party[],
   jobs: readonly Job[],
-  payments: readonly Payment[],
+  records: ClientRecords,
   asOf: Day,
   limit = 8,
 ): SlowPayer[] {
@@ -35,9 +35,9 @@ export function slowestPayers(
   for (const client of parties) {
     if (client.kind !== 'client' || !isLive(client)) continue;
     if (!jobsOfClient(jobs, client.id).some(isLive)) continue;
-    const figures = clientFigures(client, jobs, payments, asOf);
+    const figures = clientFigures(client, jobs, records, asOf);
     if (figures.averageDaysLate === null || figures.averageDaysLate <= 0) continue;
-    const lateness = latenessPattern(client.id, jobs, payments, asOf);
+    const lateness = latenessPattern(client.id, jobs, records, asOf);
     rows.push({
       clientId: client.id,
       name: client.name,

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { agingBuckets, bucketFor, receivablesAging } from './aging';
-import { CLIENT_ID, DELETED, OTHER_CLIENT_ID, makeJob, makePayment } from './test-records';
+import {
+  CLIENT_ID,
+  DELETED,
+  OTHER_CLIENT_ID,
+  makeDispute,
+  makeJob,
+  makePayment,
+  makeWriteOff,
+  moneyOf,
+} from './test-records';
 
 describe('bucketFor', () => {
   it('puts each edge day in the right bucket', () => {
@@ -23,13 +32,14 @@ describe('bucketFor', () => {
 describe('receivablesAging', () => {
   it('a job due 1 January and never paid is 73 days overdue on 15 March, in 61–90', () => {
     const job = makeJob({ dueOn: '2026-01-01', amount: 100000 });
-    const aging = receivablesAging([job], [], '2026-03-15');
+    const aging = receivablesAging([job], moneyOf([]), '2026-03-15');
     expect(aging.rows).toEqual([
       {
         jobId: job.id,
         clientId: CLIENT_ID,
         currency: 'USD',
         outstanding: 100000,
+        inDispute: 0,
         dueOn: '2026-01-01',
         daysOverdue: 73,
         bucket: 'd61_90',
@@ -49,7 +59,7 @@ describe('receivablesAging', () => {
       amount: 80000,
     });
     const paid = makeJob({ clientId: OTHER_CLIENT_ID, dueOn: '2026-01-15', amount: 10000 });
-    const writtenOff = makeJob({ clientId: OTHER_CLIENT_ID, status: 'written_off', amount: 5000 });
+    const writtenOff = makeJob({ clientId: OTHER_CLIENT_ID, dueOn: '2026-01-01', amount: 5000 });
     const payments = [
       makePayment('2026-03-01', [{ job: partPaid, amount: 20000 }]),
       makePayment('2026-01-10', [{ job: paid, amount: 10000 }], { partyId: OTHER_CLIENT_ID }),
@@ -57,7 +67,8 @@ describe('receivablesAging', () => {
       makePayment('2026-01-05', [{ job: unpaid, amount: 100000 }], { deletedAt: DELETED }),
     ];
     const jobs = [unpaid, partPaid, euro, old, paid, writtenOff];
-    const aging = receivablesAging(jobs, payments, '2026-03-15');
+    const writeOffs = [makeWriteOff('2026-02-01', writtenOff, 5000)];
+    const aging = receivablesAging(jobs, moneyOf(payments, { writeOffs }), '2026-03-15');
 
     // 104 days: 31 + 31 + 28 + 14; 73 as above; 30 days from 13 February; not yet due.
     expect(aging.rows.map((r) => [r.jobId, r.outstanding, r.daysOverdue, r.bucket])).toEqual([
@@ -82,11 +93,13 @@ describe('receivablesAging', () => {
         d90_plus: {},
       },
       outstanding: { USD: 130000, EUR: 40000 },
+      inDispute: {},
       oldestDaysOverdue: 73,
     });
     expect(aging.byClient.get(OTHER_CLIENT_ID)).toEqual({
       buckets: { current: {}, d1_30: {}, d31_60: {}, d61_90: {}, d90_plus: { USD: 80000 } },
       outstanding: { USD: 80000 },
+      inDispute: {},
       oldestDaysOverdue: 104,
     });
   });
@@ -99,13 +112,14 @@ describe('receivablesAging', () => {
     const payments = [makePayment('2026-03-01', [{ job: january, amount: 100000 }])];
     const jobs = [january, march];
 
-    const then = receivablesAging(jobs, payments, '2026-02-20');
+    const then = receivablesAging(jobs, moneyOf(payments), '2026-02-20');
     expect(then.rows).toEqual([
       {
         jobId: january.id,
         clientId: CLIENT_ID,
         currency: 'USD',
         outstanding: 100000,
+        inDispute: 0,
         dueOn: '2026-02-09',
         daysOverdue: 11,
         bucket: 'd1_30',
@@ -113,7 +127,7 @@ describe('receivablesAging', () => {
     ]);
     expect(then.totals.d1_30).toEqual({ USD: 100000 });
 
-    const now = receivablesAging(jobs, payments, '2026-03-15');
+    const now = receivablesAging(jobs, moneyOf(payments), '2026-03-15');
     expect(now.rows.map((r) => [r.jobId, r.dueOn, r.daysOverdue, r.bucket])).toEqual([
       [march.id, '2026-04-04', 0, 'current'],
     ]);
@@ -122,15 +136,44 @@ describe('receivablesAging', () => {
 
   it('a cheque in the mail leaves the job in its bucket', () => {
     const job = makeJob({ dueOn: '2026-02-01', amount: 100000 });
-    const payments = [makePayment('2026-03-10', [{ job, amount: 100000 }], { state: 'sent' })];
-    const aging = receivablesAging([job], payments, '2026-03-15');
+    const payments = [makePayment('2026-03-10', [{ job, amount: 100000 }], { receivedOn: null })];
+    const aging = receivablesAging([job], moneyOf(payments), '2026-03-15');
     expect(aging.rows.map((r) => [r.outstanding, r.daysOverdue, r.bucket])).toEqual([
       [100000, 42, 'd31_60'],
     ]);
   });
 
+  it('money in dispute stays in its bucket and is also reported apart', () => {
+    const job = makeJob({ dueOn: '2026-02-01', amount: 150000 });
+    const settled = makeJob({ dueOn: '2026-02-01', amount: 30000 });
+    const payments = [
+      makePayment('2026-02-20', [{ job, amount: 50000 }]),
+      makePayment('2026-01-20', [{ job: settled, amount: 30000 }]),
+    ];
+    // 1500.00 − 500.00 paid = 1000.00 owed, 42 days late on 15 March; 400.00 of it questioned.
+    // A resolved dispute and one on a job paid in full question nothing.
+    const disputes = [
+      makeDispute('2026-02-25', job, 40000),
+      makeDispute('2026-02-02', job, 20000, { resolvedOn: '2026-02-10', resolution: 'withdrawn' }),
+      makeDispute('2026-02-02', settled, 10000),
+    ];
+    const aging = receivablesAging([job, settled], moneyOf(payments, { disputes }), '2026-03-15');
+    expect(aging.rows.map((r) => [r.outstanding, r.inDispute, r.bucket])).toEqual([
+      [100000, 40000, 'd31_60'],
+    ]);
+    expect(aging.totals.d31_60).toEqual({ USD: 100000 });
+    expect(aging.disputed).toEqual({
+      current: {},
+      d1_30: {},
+      d31_60: { USD: 40000 },
+      d61_90: {},
+      d90_plus: {},
+    });
+    expect(aging.byClient.get(CLIENT_ID)?.inDispute).toEqual({ USD: 40000 });
+  });
+
   it('nothing owed gives no rows, empty buckets and no clients', () => {
-    const aging = receivablesAging([], [], '2026-03-15');
+    const aging = receivablesAging([], moneyOf([]), '2026-03-15');
     expect(aging.rows).toEqual([]);
     expect(aging.totals).toEqual({ current: {}, d1_30: {}, d31_60: {}, d61_90: {}, d90_plus: {} });
     expect(aging.byClient.size).toBe(0);

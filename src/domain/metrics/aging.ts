@@ -1,11 +1,13 @@
 /**
  * Receivables aging: what is owed, grouped by how long past due, as of any day. The balances come
  * from jobBalances for that day, so a past date shows what was owed then, not what is owed now.
+ * Money in dispute stays in its bucket (it is still owed) and is also totalled apart, so a screen
+ * can show how much of each bucket the client questions.
  */
 import type { Day } from '../dates';
 import { addToTotals, type Currency, type Totals } from '../money';
-import type { Id, Job, Payment } from '../records';
-import { jobBalances } from './job-balance';
+import type { Id, Job } from '../records';
+import { jobBalances, type MoneyRecords } from './job-balance';
 
 export const agingBuckets = ['current', 'd1_30', 'd31_60', 'd61_90', 'd90_plus'] as const;
 export type AgingBucket = (typeof agingBuckets)[number];
@@ -23,6 +25,8 @@ export interface AgingRow {
   clientId: Id;
   currency: Currency;
   outstanding: number;
+  /** Of what is outstanding, the part an open dispute questions. */
+  inDispute: number;
   dueOn: Day | null;
   daysOverdue: number;
   bucket: AgingBucket;
@@ -31,6 +35,8 @@ export interface AgingRow {
 export interface ClientAging {
   buckets: Record<AgingBucket, Totals>;
   outstanding: Totals;
+  /** Of what they owe, the part in dispute. */
+  inDispute: Totals;
   oldestDaysOverdue: number;
 }
 
@@ -38,6 +44,8 @@ export interface ReceivablesAging {
   /** Oldest first, so the debts most in need of a call head the list. */
   rows: AgingRow[];
   totals: Record<AgingBucket, Totals>;
+  /** Of each bucket's totals, the part in dispute (already inside `totals`). */
+  disputed: Record<AgingBucket, Totals>;
   byClient: Map<Id, ClientAging>;
 }
 
@@ -57,17 +65,18 @@ function oldestFirst(a: AgingRow, b: AgingRow): number {
 
 export function receivablesAging(
   jobs: readonly Job[],
-  payments: readonly Payment[],
+  money: MoneyRecords,
   asOf: Day,
 ): ReceivablesAging {
   const rows: AgingRow[] = [];
-  for (const b of jobBalances(jobs, payments, asOf).values()) {
+  for (const b of jobBalances(jobs, money, asOf).values()) {
     if (b.outstanding <= 0) continue;
     rows.push({
       jobId: b.jobId,
       clientId: b.clientId,
       currency: b.currency,
       outstanding: b.outstanding,
+      inDispute: b.inDispute,
       dueOn: b.dueOn,
       daysOverdue: b.daysOverdue,
       bucket: bucketFor(b.daysOverdue),
@@ -76,17 +85,25 @@ export function receivablesAging(
   rows.sort(oldestFirst);
 
   const totals = emptyBuckets();
+  const disputed = emptyBuckets();
   const byClient = new Map<Id, ClientAging>();
   for (const row of rows) {
     addToTotals(totals[row.bucket], row.currency, row.outstanding);
+    if (row.inDispute > 0) addToTotals(disputed[row.bucket], row.currency, row.inDispute);
     let client = byClient.get(row.clientId);
     if (client === undefined) {
-      client = { buckets: emptyBuckets(), outstanding: {}, oldestDaysOverdue: 0 };
+      client = {
+        buckets: emptyBuckets(),
+        outstanding: {},
+        inDispute: {},
+        oldestDaysOverdue: 0,
+      };
       byClient.set(row.clientId, client);
     }
     addToTotals(client.buckets[row.bucket], row.currency, row.outstanding);
     addToTotals(client.outstanding, row.currency, row.outstanding);
+    if (row.inDispute > 0) addToTotals(client.inDispute, row.currency, row.inDispute);
     client.oldestDaysOverdue = Math.max(client.oldestDaysOverdue, row.daysOverdue);
   }
-  return { rows, totals, byClient };
+  return { rows, totals, disputed, byClient };
 }

@@ -23,7 +23,7 @@ describe('dueDate', () => {
   });
 
   it('a billed job with no invoice or done date falls back to its order date', () => {
-    const job = makeJob({ status: 'paid', orderedOn: '2026-01-05', termsNetDays: 30 });
+    const job = makeJob({ status: 'done', orderedOn: '2026-01-05', termsNetDays: 30 });
     expect(dueDate(job)).toBe('2026-02-04');
   });
 

@@ -61,12 +61,20 @@ export interface JobBalance {
   inDispute: number;
   /** When the job's bill falls due; null once nothing is owed, or before it is billed. */
   dueOn: Day | null;
+  /**
+   * When the bill fell or falls due, whether or not it is settled since; null before it is billed.
+   * The lateness figures order and window jobs by it.
+   */
+  fallsDueOn: Day | null;
   /** The day credits, write-offs and receipts first covered the bill; null while they do not. */
   settledOn: Day | null;
   settledBy: SettledBy | null;
   /**
-   * For a job settled by a payment or a credit, days past due when it was settled (0 when on
-   * time); null when unsettled, or when it was written off (bad debt is not a late payment).
+   * For a job settled by a payment, days past due when it was settled (0 when on time). For one
+   * closed by a credit, days past due of the client's last payment before it (0 when they paid
+   * their part on time or had nothing left to pay): the client's punctuality is in what they paid,
+   * and the day the owner settled a dispute is not theirs. Null when unsettled, or when written
+   * off (bad debt is not a late payment).
    */
   daysLate: number | null;
   /** For an unsettled job still owing, days past due as of `asOf`; else 0. */
@@ -96,6 +104,16 @@ function settlement(events: readonly Event[], billed: number): Event | null {
   return null;
 }
 
+/** The day of the last payment in `events` (in date order) up to and including `until`. */
+function lastPaymentBefore(events: readonly Event[], until: Event): Day | null {
+  let day: Day | null = null;
+  for (const event of events) {
+    if (event.kind === 'payment') day = event.on;
+    if (event === until) break;
+  }
+  return day;
+}
+
 /** What moved against a job, gathered before its balance is worked out. */
 interface Tally {
   job: Job;
@@ -119,12 +137,14 @@ function balanceOf(tally: Tally, asOf: Day): JobBalance {
   const outstanding = Math.max(0, billed - tally.credited - tally.writtenOff - tally.paid);
   const settled = settlement(tally.events, billed);
   const due = dueDate(job);
+  const paidOn = settled?.kind === 'credit' ? lastPaymentBefore(tally.events, settled) : null;
+  const lateFrom = settled?.kind === 'credit' ? paidOn : (settled?.on ?? null);
   const daysLate =
     settled === null || settled.kind === 'write_off'
       ? null
-      : due === null
+      : due === null || lateFrom === null
         ? 0
-        : Math.max(0, daysBetween(due, settled.on));
+        : Math.max(0, daysBetween(due, lateFrom));
   const daysOverdue =
     settled === null && outstanding > 0 && due !== null ? Math.max(0, daysBetween(due, asOf)) : 0;
   return {
@@ -143,6 +163,7 @@ function balanceOf(tally: Tally, asOf: Day): JobBalance {
     outstanding,
     inDispute: Math.min(outstanding, tally.disputed),
     dueOn: billed > 0 && outstanding > 0 ? due : null,
+    fallsDueOn: billed > 0 ? due : null,
     settledOn: settled?.on ?? null,
     settledBy: settled?.kind ?? null,
     daysLate,

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates';
 import { latenessPattern } from './lateness-pattern';
-import { CLIENT_ID, OTHER_CLIENT_ID, makeJob, makePayment } from './test-records';
+import {
+  CLIENT_ID,
+  OTHER_CLIENT_ID,
+  makeJob,
+  makePayment,
+  makeWriteOff,
+  moneyOf,
+} from './test-records';
 
 const AS_OF = '2026-06-30';
 
@@ -20,7 +27,7 @@ describe('latenessPattern', () => {
       ['2026-01-31', 0],
       ['2026-02-28', -3],
     ]);
-    expect(latenessPattern(CLIENT_ID, jobs, payments, AS_OF)).toEqual({
+    expect(latenessPattern(CLIENT_ID, jobs, moneyOf(payments), AS_OF)).toEqual({
       counted: 2,
       lateCount: 0,
       lateShare: 0,
@@ -38,7 +45,7 @@ describe('latenessPattern', () => {
       ['2026-03-31', 0],
       ['2026-04-30', 0],
     ]);
-    const summary = latenessPattern(CLIENT_ID, jobs, payments, AS_OF);
+    const summary = latenessPattern(CLIENT_ID, jobs, moneyOf(payments), AS_OF);
     expect(summary.pattern).toBe('occasional');
     expect(summary.lateCount).toBe(1);
   });
@@ -52,7 +59,7 @@ describe('latenessPattern', () => {
       // Still unpaid: 61 days overdue on 30 June.
       ['2026-04-30', null],
     ]);
-    const summary = latenessPattern(CLIENT_ID, jobs, payments, AS_OF);
+    const summary = latenessPattern(CLIENT_ID, jobs, moneyOf(payments), AS_OF);
     expect(summary).toMatchObject({ counted: 5, lateCount: 4, pattern: 'chronic' });
     expect(summary.trend).toBe('worsening');
     expect(summary.earlierAverage).toBe(1.5);
@@ -66,7 +73,7 @@ describe('latenessPattern', () => {
       ['2026-01-31', 0],
       ['2026-02-28', 1],
     ]);
-    expect(latenessPattern(CLIENT_ID, jobs, payments, AS_OF).trend).toBe('improving');
+    expect(latenessPattern(CLIENT_ID, jobs, moneyOf(payments), AS_OF).trend).toBe('improving');
   });
 
   it('leaves out the job under discussion, jobs not yet due and other clients', () => {
@@ -76,14 +83,14 @@ describe('latenessPattern', () => {
     ]);
     const notDue = makeJob({ dueOn: '2026-07-15' });
     const other = makeJob({ clientId: OTHER_CLIENT_ID, dueOn: '2026-01-31' });
-    const summary = latenessPattern(CLIENT_ID, [...jobs, notDue, other], payments, AS_OF, {
+    const summary = latenessPattern(CLIENT_ID, [...jobs, notDue, other], moneyOf(payments), AS_OF, {
       exceptJobIds: [jobs[0]!.id],
     });
     expect(summary).toMatchObject({ counted: 1, lateCount: 0, pattern: 'none' });
   });
 
   it('with nothing due yet there is no share and no pattern', () => {
-    expect(latenessPattern(CLIENT_ID, [], [], AS_OF)).toMatchObject({
+    expect(latenessPattern(CLIENT_ID, [], moneyOf([]), AS_OF)).toMatchObject({
       counted: 0,
       lateShare: null,
       pattern: 'none',
@@ -98,8 +105,20 @@ describe('latenessPattern', () => {
       ['2026-03-31', 20],
     ]);
     const reversed = [...jobs].reverse();
-    expect(latenessPattern(CLIENT_ID, reversed, payments, AS_OF)).toEqual(
-      latenessPattern(CLIENT_ID, jobs, payments, AS_OF),
+    expect(latenessPattern(CLIENT_ID, reversed, moneyOf(payments), AS_OF)).toEqual(
+      latenessPattern(CLIENT_ID, jobs, moneyOf(payments), AS_OF),
+    );
+  });
+
+  it('a written-off job is not counted as paid on time or late', () => {
+    const { jobs, payments } = history([
+      ['2026-01-31', 10],
+      ['2026-02-28', null],
+    ]);
+    // The second job, never paid, written off on 15 April: left out, so only the first counts.
+    const writeOffs = [makeWriteOff('2026-04-15', jobs[1]!, 100000)];
+    expect(latenessPattern(CLIENT_ID, jobs, moneyOf(payments, { writeOffs }), AS_OF)).toMatchObject(
+      { counted: 1, lateCount: 1 },
     );
   });
 });

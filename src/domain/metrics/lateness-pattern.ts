@@ -1,12 +1,13 @@
 /**
  * How a client is late, not only how often: an occasional slip reads very differently from lateness
  * as a rule, and a client getting worse from one getting better. Each settled or overdue job counts
- * once, by its days late (settled) or days overdue (still owing), in the order it fell due.
+ * once, by its days late (settled) or days overdue (still owing), in the order it fell due. A job
+ * written off is left out: bad debt is not a late payment, and it is counted apart.
  */
 import type { Day } from '../dates';
-import type { Id, Job, Payment } from '../records';
-import { jobBalances } from './job-balance';
-import { jobsOfClient, paymentsOfParty } from './records-of-party';
+import type { Id, Job } from '../records';
+import { jobBalances, type MoneyRecords } from './job-balance';
+import { jobsOfClient, moneyOfParty } from './records-of-party';
 
 export const latenessPatterns = ['none', 'occasional', 'chronic'] as const;
 export type LatenessPattern = (typeof latenessPatterns)[number];
@@ -41,19 +42,25 @@ function average(values: readonly number[]): number {
 export function latenessPattern(
   clientId: Id,
   jobs: readonly Job[],
-  payments: readonly Payment[],
+  money: MoneyRecords,
   asOf: Day,
   options: { exceptJobIds?: readonly Id[] } = {},
 ): LatenessSummary {
   const except = new Set(options.exceptJobIds ?? []);
   const theirJobs = jobsOfClient(jobs, clientId);
-  const rows = [...jobBalances(theirJobs, paymentsOfParty(payments, clientId), asOf).values()]
+  const rows = [...jobBalances(theirJobs, moneyOfParty(money, clientId), asOf).values()]
     .filter((b) => !except.has(b.jobId))
-    .filter((b) => b.dueOn !== null && b.dueOn <= asOf)
-    .filter((b) => b.settledOn !== null || b.daysOverdue > 0)
+    .filter((b) => b.fallsDueOn !== null && b.fallsDueOn <= asOf)
+    .filter((b) => (b.settledOn !== null && b.settledBy !== 'write_off') || b.daysOverdue > 0)
     // Ties broken by job, so the halves do not depend on the order the records were read in.
     .sort((a, b) =>
-      a.dueOn !== b.dueOn ? (a.dueOn! < b.dueOn! ? -1 : 1) : a.jobId < b.jobId ? -1 : 1,
+      a.fallsDueOn !== b.fallsDueOn
+        ? a.fallsDueOn! < b.fallsDueOn!
+          ? -1
+          : 1
+        : a.jobId < b.jobId
+          ? -1
+          : 1,
     )
     .map((b) => b.daysLate ?? b.daysOverdue);
 

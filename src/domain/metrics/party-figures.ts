@@ -1,15 +1,24 @@
 /**
  * The facts about one client that the worksheets weigh: how long we have known them, what they were
- * billed and paid, and how punctual they are. Money stays in Totals per currency; currencies with
- * nothing in them are left out, so an empty `outstanding` means nothing is owed.
+ * billed and paid, what they were let off (credits) and what was written off (bad debt) kept apart,
+ * what is in dispute, their credit with us, how their promises went, and how punctual they are.
+ * Money stays in Totals per currency; currencies with nothing in them are left out, so an empty
+ * `outstanding` means nothing is owed.
  */
 import { addMonths, dayOf, daysBetween, wholeMonthsBetween, type Day } from '../dates';
 import { addToTotals, type Totals } from '../money';
-import type { Job, Party, Payment } from '../records';
+import type { Job, Party, PromiseToPay } from '../records';
 import { isLive } from '../records/live';
 import { isBilledBy } from './billable';
-import { jobBalances, type JobBalance } from './job-balance';
-import { jobsOfClient, paymentsOfParty } from './records-of-party';
+import { clientCredit, type ClientCredit } from './client-credit';
+import { jobBalances, type JobBalance, type MoneyRecords } from './job-balance';
+import { promiseCounts, type PromiseCounts } from './promises';
+import { jobsOfClient, moneyOfParty, promisesOfParty } from './records-of-party';
+
+/** What the figures about a client read besides their jobs: the money records and the promises. */
+export interface ClientRecords extends MoneyRecords {
+  promises: readonly PromiseToPay[];
+}
 
 export interface ClientFigures {
   /** When the relationship began: as recorded, else their first order, else when we entered them. */
@@ -19,10 +28,20 @@ export interface ClientFigures {
   /** Billed jobs (by `asOf`), whatever became of their bills. */
   jobCount: number;
   billed: Totals;
+  /** Let off by credits against their jobs (goodwill, a settled dispute, a correction). */
+  credited: Totals;
+  /** Written off as bad debt: never goodwill, never mixed with credits. */
+  writtenOff: Totals;
+  /** Received toward their jobs. */
   paid: Totals;
+  /** Sent toward their jobs but not received yet (a cheque in the mail). */
   sent: Totals;
   outstanding: Totals;
-  writtenOff: Totals;
+  /** Of what is outstanding, the part an open dispute questions. */
+  inDispute: Totals;
+  /** Money of theirs not on any job, and credits on their account. */
+  credit: ClientCredit;
+  promises: PromiseCounts;
   settledCount: number;
   onTimeCount: number;
   /** Share of settled jobs settled by their due date; null before any job is settled. */
@@ -53,25 +72,30 @@ function wasLate(balance: JobBalance): boolean {
 export function clientFigures(
   client: Party,
   jobs: readonly Job[],
-  payments: readonly Payment[],
+  records: ClientRecords,
   asOf: Day,
 ): ClientFigures {
   const ownJobs = jobsOfClient(jobs, client.id);
   const theirJobs = ownJobs.filter(isLive);
-  const balances = [...jobBalances(ownJobs, paymentsOfParty(payments, client.id), asOf).values()];
+  const money = moneyOfParty(records, client.id);
+  const balances = [...jobBalances(ownJobs, money, asOf).values()];
   const since = relationshipStart(client, theirJobs);
 
   const billed: Totals = {};
+  const credited: Totals = {};
+  const writtenOff: Totals = {};
   const paid: Totals = {};
   const sent: Totals = {};
   const outstanding: Totals = {};
-  const writtenOff: Totals = {};
+  const inDispute: Totals = {};
   for (const b of balances) {
     addNonZero(billed, b, b.billed);
+    addNonZero(credited, b, b.credited);
+    addNonZero(writtenOff, b, b.writtenOff);
     addNonZero(paid, b, b.paid);
     addNonZero(sent, b, b.sent);
     addNonZero(outstanding, b, b.outstanding);
-    addNonZero(writtenOff, b, b.writtenOff);
+    addNonZero(inDispute, b, b.inDispute);
   }
 
   const daysLate = balances.flatMap((b) => (b.daysLate === null ? [] : [b.daysLate]));
@@ -84,10 +108,19 @@ export function clientFigures(
     tenureMonths: wholeMonthsBetween(since, asOf),
     jobCount: theirJobs.filter((j) => isBilledBy(j, asOf)).length,
     billed,
+    credited,
+    writtenOff,
     paid,
     sent,
     outstanding,
-    writtenOff,
+    inDispute,
+    credit: clientCredit(client.id, money, asOf),
+    promises: promiseCounts(
+      client.id,
+      promisesOfParty(records.promises, client.id),
+      money.payments,
+      asOf,
+    ),
     settledCount: daysLate.length,
     onTimeCount,
     onTimeRate: daysLate.length === 0 ? null : onTimeCount / daysLate.length,
@@ -95,7 +128,7 @@ export function clientFigures(
       daysLate.length === 0 ? null : daysLate.reduce((s, d) => s + d, 0) / daysLate.length,
     worstDaysLate: Math.max(0, ...balances.map((b) => b.daysLate ?? b.daysOverdue)),
     lateCount12m: balances.filter(
-      (b) => b.dueOn !== null && b.dueOn > yearAgo && b.dueOn <= asOf && wasLate(b),
+      (b) => b.fallsDueOn !== null && b.fallsDueOn > yearAgo && b.fallsDueOn <= asOf && wasLate(b),
     ).length,
     overdueCount: balances.filter((b) => b.daysOverdue > 0).length,
   };

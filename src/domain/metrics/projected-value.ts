@@ -7,6 +7,7 @@
 import { addMonths, daysBetween, type Day } from '../dates';
 import type { Currency } from '../money';
 import type { Id, Job } from '../records';
+import { linesTotal } from '../records/job-lines';
 import { isLive } from '../records/live';
 import { billedOn, isBilledBy } from './billable';
 
@@ -43,9 +44,9 @@ export function projectedValue(
     if (!isLive(job) || job.clientId !== clientId || job.currency !== currency) continue;
     if (isBilledBy(job, asOf)) {
       const on = billedOn(job);
-      if (on > yearAgo && on >= windowStart) billedInWindow += job.amount;
+      if (on > yearAgo && on >= windowStart) billedInWindow += linesTotal(job.lines);
     } else if (job.status === 'open') {
-      booked += job.amount;
+      booked += linesTotal(job.lines);
     }
   }
   const pace = Math.round((billedInWindow / monthsObserved) * 12);

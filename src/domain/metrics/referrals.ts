@@ -5,6 +5,7 @@
 import type { Day } from '../dates';
 import { addToTotals, type Totals } from '../money';
 import type { Contact, Id, Job, Party } from '../records';
+import { linesTotal } from '../records/job-lines';
 import { isLive } from '../records/live';
 import { isBilledBy } from './billable';
 
@@ -44,7 +45,7 @@ export function referralsBy(
   const revenue: Totals = {};
   for (const job of jobs) {
     if (isLive(job) && referred.has(job.clientId) && isBilledBy(job, asOf)) {
-      addToTotals(revenue, job.currency, job.amount);
+      addToTotals(revenue, job.currency, linesTotal(job.lines));
     }
   }
   return { count: partyIds.length + unnamed, partyIds, revenue, lastOn };

@@ -23,7 +23,7 @@ describe('reminderResponse', () => {
 
   it('a cheque they sent counts as an answer, even before it arrives', () => {
     const contacts = [makeContact('2026-02-10', { kind: 'warning_sent' })];
-    const payments = [makePayment('2026-02-12', [{ job, amount: 100000 }], { state: 'sent' })];
+    const payments = [makePayment('2026-02-12', [{ job, amount: 100000 }], { receivedOn: null })];
     expect(reminderResponse(CLIENT_ID, contacts, payments, '2026-04-30').answered).toBe(1);
   });
 

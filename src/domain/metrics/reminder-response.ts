@@ -1,6 +1,6 @@
 /**
  * Whether a reminder is enough: for each reminder or warning we sent, did money come (or get sent)
- * within a few days? A client who pays as soon as they are reminded deserves another chance; one who
+ * within a few days? Money counts the day it was sent. A client who pays as soon as they are reminded deserves another chance; one who
  * ignores reminders does not.
  */
 import { addDays, daysBetween, type Day } from '../dates';
@@ -31,9 +31,9 @@ export function reminderResponse(
   const paidDays = payments
     .filter(
       (p) =>
-        isLive(p) && p.partyId === clientId && p.direction === 'client_to_me' && p.paidOn <= asOf,
+        isLive(p) && p.partyId === clientId && p.direction === 'client_to_me' && p.sentOn <= asOf,
     )
-    .map((p) => p.paidOn)
+    .map((p) => p.sentOn)
     .sort();
   let reminders = 0;
   let answered = 0;

@@ -10,8 +10,12 @@ import {
   CLIENT_ID,
   OTHER_CLIENT_ID,
   makeJob,
+  makeCredit,
+  makeDispute,
   makeParty,
   makePayment,
+  makeWriteOff,
+  moneyOf,
 } from '../../domain/metrics/test-records';
 import { agingChart, flowChart, goodwillChart, historyChart, slowestChart } from './chart-data';
 
@@ -22,7 +26,7 @@ describe('agingChart', () => {
   const old = makeJob({ orderedOn: '2025-10-01', dueOn: '2025-11-01', amount: 30000 });
   const recent = makeJob({ orderedOn: '2026-02-01', dueOn: '2026-03-01', amount: 20000 });
   const notDue = makeJob({ clientId: OTHER_CLIENT_ID, dueOn: '2026-04-01', amount: 5000 });
-  const aging = agingSnapshot([acme, bolt], [old, recent, notDue], [], '2026-03-15');
+  const aging = agingSnapshot([acme, bolt], [old, recent, notDue], moneyOf(), '2026-03-15');
 
   it('draws one stacked bar in dollars, one segment per age', () => {
     const { spec } = agingChart(aging, 'USD');
@@ -44,16 +48,34 @@ describe('agingChart', () => {
     );
     expect(table.caption).toBe('What clients owed on Mar 15, 2026, by how long it was past due');
     expect(table.rows.map((r) => [r.header, ...r.cells])).toEqual([
-      ['Not yet due', '$50.00', '1'],
-      ['1–30 days late', '$200.00', '1'],
-      ['31–60 days late', '$0.00', '0'],
-      ['61–90 days late', '$0.00', '0'],
-      ['Over 90 days late', '$300.00', '1'],
+      ['Not yet due', '$50.00', '$0.00', '1'],
+      ['1–30 days late', '$200.00', '$0.00', '1'],
+      ['31–60 days late', '$0.00', '$0.00', '0'],
+      ['61–90 days late', '$0.00', '$0.00', '0'],
+      ['Over 90 days late', '$300.00', '$0.00', '1'],
     ]);
   });
 
+  it('shows the disputed part of each age apart, and says how much was in dispute', () => {
+    const disputes = [makeDispute('2026-03-05', recent, 7500)];
+    const withDispute = agingSnapshot(
+      [acme, bolt],
+      [old, recent, notDue],
+      moneyOf([], { disputes }),
+      '2026-03-15',
+    );
+    const { summary, table } = agingChart(withDispute, 'USD');
+    expect(table.rows[1]).toEqual({
+      header: '1–30 days late',
+      cells: ['$200.00', '$75.00', '1'],
+    });
+    expect(summary).toBe(
+      'On Mar 15, 2026, clients owed $550.00; $500.00 of it was past due. $300.00 was more than 90 days late. $75.00 of what was owed was in dispute.',
+    );
+  });
+
   it('says so when nothing was owed', () => {
-    const none = agingChart(agingSnapshot([acme], [], [], '2026-03-15'), 'EUR');
+    const none = agingChart(agingSnapshot([acme], [], moneyOf(), '2026-03-15'), 'EUR');
     expect(none.summary).toBe('On Mar 15, 2026, nobody owed you anything.');
     expect(none.table.rows[0]!.cells[0]).toBe('€0.00');
   });
@@ -63,10 +85,10 @@ describe('flowChart', () => {
   const split = makeJob({ orderedOn: '2026-01-10', invoicedOn: '2026-01-20', amount: 100000 });
   const flow = monthlyFlow(
     [split],
-    [
+    moneyOf([
       makePayment('2026-01-30', [{ job: split, amount: 40000 }]),
       makePayment('2026-02-10', [{ job: split, amount: 60000 }]),
-    ],
+    ]),
     '2026-03-15',
     'USD',
   );
@@ -100,10 +122,13 @@ describe('slowestChart', () => {
     const rows = slowestPayers(
       [acme, bolt],
       [a, b],
-      [
-        makePayment('2026-01-31', [{ job: a, amount: 10000 }]),
-        makePayment('2026-01-06', [{ job: b, amount: 10000 }], { partyId: OTHER_CLIENT_ID }),
-      ],
+      {
+        ...moneyOf([
+          makePayment('2026-01-31', [{ job: a, amount: 10000 }]),
+          makePayment('2026-01-06', [{ job: b, amount: 10000 }], { partyId: OTHER_CLIENT_ID }),
+        ]),
+        promises: [],
+      },
       '2026-03-15',
     );
     const chart = slowestChart(rows);
@@ -123,25 +148,30 @@ describe('slowestChart', () => {
 
 describe('goodwillChart', () => {
   it('sets each client’s goodwill beside the work they brought since', () => {
-    const forgiven = makeJob({
-      dueOn: '2026-01-15',
-      amount: 40000,
-      status: 'written_off',
-      updatedAt: '2026-01-20T10:00:00.000Z',
-    });
+    const credited = makeJob({ dueOn: '2026-01-15', amount: 40000 });
+    const lost = makeJob({ dueOn: '2026-01-15', amount: 25000 });
     const after = makeJob({ orderedOn: '2026-02-01', invoicedOn: '2026-02-01', amount: 90000 });
-    const summary = goodwillSummary([acme], [forgiven, after], [], [], '2026-03-15');
+    const summary = goodwillSummary(
+      [acme],
+      {
+        jobs: [credited, lost, after],
+        payments: [],
+        credits: [makeCredit('2026-01-20', credited, 40000)],
+        writeOffs: [makeWriteOff('2026-01-25', lost, 25000)],
+      },
+      '2026-03-15',
+    );
     const chart = goodwillChart(summary, 'USD', 'A deleted client');
     expect(chart.spec.series.map((s) => s.values)).toEqual([[400], [900]]);
     expect(chart.table.rows).toEqual([
       {
         header: 'Acme Bakery',
         href: `#/people/${CLIENT_ID}`,
-        cells: ['$400.00', 'written off', 'Jan 20, 2026', '$900.00', '1'],
+        cells: ['$400.00', 'credited', 'Jan 20, 2026', '$900.00', '1', '$250.00'],
       },
     ]);
     expect(chart.summary).toBe(
-      'Goodwill cost you $400.00 with 1 client. Since then they have brought $900.00 of work, and 1 of them came back.',
+      'Goodwill cost you $400.00 with 1 client. Since then they have brought $900.00 of work, and 1 of them came back. Written off as bad debt, and not counted as goodwill: $250.00.',
     );
   });
 });
@@ -152,7 +182,7 @@ describe('historyChart', () => {
     const history = jobLatenessHistory(
       CLIENT_ID,
       [job],
-      [makePayment('2026-02-10', [{ job, amount: 100000 }])],
+      moneyOf([makePayment('2026-02-10', [{ job, amount: 100000 }])]),
       '2026-03-15',
     );
     const chart = historyChart(history);

@@ -55,11 +55,16 @@ export function agingChart(aging: AgingSnapshot, fallback: Currency): ChartData 
     columns: [
       { label: t('home.bucketHeader') },
       { label: t('home.amountHeader'), numeric: true },
+      { label: t('insights.aging.disputedHeader'), numeric: true },
       { label: t('insights.aging.clientsHeader'), numeric: true },
     ],
     rows: aging.buckets.map((b) => ({
       header: t(`home.bucket.${b.bucket}`),
-      cells: [i18n.totals(b.amount, fallback), String(b.clients.length)],
+      cells: [
+        i18n.totals(b.amount, fallback),
+        i18n.totals(b.inDispute, fallback),
+        String(b.clients.length),
+      ],
     })),
   };
   let summary: string;
@@ -74,6 +79,10 @@ export function agingChart(aging: AgingSnapshot, fallback: Currency): ChartData 
     const old = aging.buckets.find((b) => b.bucket === 'd90_plus')!.amount;
     if (Object.values(old).some((v) => v > 0)) {
       summary += ` ${t('insights.aging.summaryOld', { amount: i18n.totals(old, fallback) })}`;
+    }
+    if (hasAny(aging.inDispute)) {
+      const amount = i18n.totals(aging.inDispute, fallback);
+      summary += ` ${t('insights.aging.summaryDisputed', { amount })}`;
     }
   }
   return { spec, table, summary };
@@ -251,6 +260,7 @@ export function goodwillChart(
       { label: t('insights.goodwill.firstOn') },
       { label: t('insights.goodwill.after'), numeric: true },
       { label: t('insights.goodwill.jobsAfter'), numeric: true },
+      { label: t('insights.goodwill.badDebt'), numeric: true },
     ],
     rows: summary.clients.map((c) => ({
       header: name(c.name),
@@ -261,10 +271,11 @@ export function goodwillChart(
         i18n.day(c.firstOn),
         i18n.totals(c.revenueAfter, currency),
         String(c.jobsAfter),
+        i18n.totals(c.badDebt, currency),
       ],
     })),
   };
-  const text =
+  let text =
     summary.clients.length === 0
       ? t('insights.goodwill.empty')
       : t('insights.goodwill.summary', {
@@ -273,6 +284,11 @@ export function goodwillChart(
           after: i18n.totals(summary.revenueAfter, currency),
           kept: summary.keptCount,
         });
+  // Bad debt is never goodwill, but an owner reading what goodwill cost should see it beside.
+  if (hasAny(summary.badDebt)) {
+    const amount = i18n.totals(summary.badDebt, currency);
+    text += ` ${t('insights.goodwill.summaryBadDebt', { amount })}`;
+  }
   return { spec, table, summary: text };
 }
 

@@ -28,6 +28,8 @@ export const insights = {
   'insights.aging.bar': 'Owed',
   'insights.aging.summary': 'On {date}, clients owed {owed}; {overdue} of it was past due.',
   'insights.aging.summaryOld': '{amount} was more than 90 days late.',
+  'insights.aging.summaryDisputed': '{amount} of what was owed was in dispute.',
+  'insights.aging.disputedHeader': 'Of it, in dispute',
   'insights.aging.summaryNothing': 'On {date}, nobody owed you anything.',
   'insights.aging.caption': 'What clients owed on {date}, by how long it was past due',
   'insights.aging.clientsHeader': 'Clients',
@@ -77,16 +79,19 @@ export const insights = {
   'insights.goodwill.firstOn': 'First given',
   'insights.goodwill.after': 'Billed since',
   'insights.goodwill.jobsAfter': 'Jobs since',
-  'insights.goodwill.kind.written_off': 'written off',
   'insights.goodwill.kind.credited': 'credited',
-  'insights.goodwill.kind.paid_to_client': 'paid back',
+  'insights.goodwill.kind.late_fee_waived': 'late fee waived',
+  'insights.goodwill.kind.paid_to_client': 'paid to keep their trust',
+  'insights.goodwill.badDebt': 'Written off (bad debt)',
+  'insights.goodwill.summaryBadDebt':
+    'Written off as bad debt, and not counted as goodwill: {amount}.',
   'insights.goodwill.caption':
     'Goodwill given to each client, and the work they brought afterwards',
   'insights.goodwill.clients': { one: '{count} client', other: '{count} clients' },
   'insights.goodwill.summary':
     'Goodwill cost you {cost} with {clients}. Since then they have brought {after} of work, and {kept} of them came back.',
   'insights.goodwill.empty':
-    'No goodwill given yet. When you write off a bill, give a credit or pay a client back, it shows here beside the work that client brought afterwards.',
+    'No goodwill given yet. When you give a credit, waive a late fee or pay a client to keep their trust, it shows here beside the work that client brought afterwards.',
 
   'insights.scorecard.heading': 'How they pay and keep in touch',
   'insights.scorecard.pattern': 'Paying late',
@@ -112,7 +117,20 @@ export const insights = {
   'insights.scorecard.initiative.you_chase': 'You chase them',
   'insights.scorecard.initiative.unknown': 'Too few contacts to tell',
   'insights.scorecard.initiative.detail': '{them} by them, {me} by you',
+  'insights.scorecard.promises': 'Promises to pay',
+  'insights.scorecard.promises.none': 'None due in the last 12 months',
+  'insights.scorecard.promises.kept': 'Kept',
+  'insights.scorecard.promises.broken': 'Some broken',
+  'insights.scorecard.promises.detail': {
+    one: '{broken} of {count} promise due in the last 12 months was broken',
+    other: '{broken} of {count} promises due in the last 12 months were broken',
+  },
+  'insights.scorecard.disputes': 'Disputes raised',
+  'insights.scorecard.disputes.detail':
+    'Before the bill was due: {before}; only once chased: {chased}; later, unchased: {after}',
   'insights.scorecard.revenue': 'Lifetime revenue',
+  'insights.scorecard.credited': 'Credited to them',
+  'insights.scorecard.writtenOff': 'Written off (bad debt)',
   'insights.scorecard.referrals': 'Referred to you',
   'insights.scorecard.referralCount': { one: '{count} person', other: '{count} people' },
   'insights.scorecard.referralNone': 'Nobody yet',

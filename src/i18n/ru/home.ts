@@ -9,6 +9,10 @@ export const home = {
   'home.overdueJobs': 'Просроченные заказы',
   'home.inTheMail': 'В пути',
   'home.inTheMailHint': 'Клиенты отправили, но деньги ещё не пришли',
+  'home.inDispute': 'Оспаривается',
+  'home.inDisputeHint': 'Клиент должен, но оспаривает сумму',
+  'home.promisedBy': 'обещал заплатить до {date}',
+  'home.inDisputeBadge': 'спор',
   'home.aging': 'Сроки просрочки',
   'home.agingCaption': 'Долги клиентов по сроку просрочки',
   // The usual columns of a Russian aging report; the header and the chart caption say "просрочка".

@@ -34,6 +34,8 @@ export const insights = {
   'insights.aging.bar': 'Долг',
   'insights.aging.summary': 'На {date} клиенты были должны {owed}, из них просрочено {overdue}.',
   'insights.aging.summaryOld': 'С просрочкой более 90 дней — {amount}.',
+  'insights.aging.summaryDisputed': 'Из этого долга оспаривалось {amount}.',
+  'insights.aging.disputedHeader': 'Из них оспаривается',
   'insights.aging.summaryNothing': 'На {date} вам никто ничего не был должен.',
   'insights.aging.caption': 'Долги клиентов на {date} по сроку просрочки',
   'insights.aging.clientsHeader': 'Клиенты',
@@ -93,9 +95,12 @@ export const insights = {
   'insights.goodwill.firstOn': 'Первая уступка',
   'insights.goodwill.after': 'Выставлено после',
   'insights.goodwill.jobsAfter': 'Заказов после',
-  'insights.goodwill.kind.written_off': 'списание',
-  'insights.goodwill.kind.credited': 'зачёт',
-  'insights.goodwill.kind.paid_to_client': 'возврат',
+  'insights.goodwill.kind.credited': 'скидка',
+  'insights.goodwill.kind.late_fee_waived': 'прощённые пени',
+  'insights.goodwill.kind.paid_to_client': 'выплата ради отношений',
+  'insights.goodwill.badDebt': 'Списано (безнадёжный долг)',
+  'insights.goodwill.summaryBadDebt':
+    'Списано как безнадёжный долг и не считается уступкой: {amount}.',
   'insights.goodwill.caption': 'Уступки каждому клиенту и работа, которую он принёс после',
   // Only used inside insights.goodwill.summary, so the forms are dative: "уступки 3 клиентам".
   'insights.goodwill.clients': {
@@ -107,7 +112,7 @@ export const insights = {
   'insights.goodwill.summary':
     'Уступки {clients} обошлись вам в {cost}. С тех пор эти клиенты принесли заказов на {after}; вернулись из них: {kept}.',
   'insights.goodwill.empty':
-    'Уступок пока не было. Когда вы спишете долг, сделаете зачёт или вернёте клиенту деньги, это появится здесь рядом с работой, которую клиент принёс после.',
+    'Уступок пока не было. Когда вы сделаете скидку, простите пени или заплатите клиенту, чтобы сохранить его доверие, это появится здесь рядом с работой, которую клиент принёс после.',
 
   'insights.scorecard.heading': 'Как платит и поддерживает связь',
   'insights.scorecard.pattern': 'Просрочки',
@@ -136,7 +141,23 @@ export const insights = {
   'insights.scorecard.initiative.you_chase': 'Вы напоминаете',
   'insights.scorecard.initiative.unknown': 'Слишком мало случаев общения, чтобы судить',
   'insights.scorecard.initiative.detail': 'Клиент: {them}, вы: {me}',
+  'insights.scorecard.promises': 'Обещания заплатить',
+  'insights.scorecard.promises.none': 'За последние 12 месяцев сроков не было',
+  'insights.scorecard.promises.kept': 'Держит слово',
+  'insights.scorecard.promises.broken': 'Бывает, нарушает',
+  // After "из" the count takes the genitive: из 1 обещания, из 3 (5) обещаний.
+  'insights.scorecard.promises.detail': {
+    one: 'Нарушено {broken} из {count} обещания со сроком в последние 12 месяцев',
+    few: 'Нарушено {broken} из {count} обещаний со сроком в последние 12 месяцев',
+    many: 'Нарушено {broken} из {count} обещаний со сроком в последние 12 месяцев',
+    other: 'Нарушено {broken} из {count} обещаний со сроком в последние 12 месяцев',
+  },
+  'insights.scorecard.disputes': 'Споры по счетам',
+  'insights.scorecard.disputes.detail':
+    'До срока оплаты: {before}; только после напоминания: {chased}; позже, без напоминаний: {after}',
   'insights.scorecard.revenue': 'Выручка за всё время',
+  'insights.scorecard.credited': 'Скидки клиенту',
+  'insights.scorecard.writtenOff': 'Списано (безнадёжный долг)',
   'insights.scorecard.referrals': 'Рекомендации',
   'insights.scorecard.referralCount': {
     one: '{count} человек',
