@@ -416,7 +416,15 @@ function addJob(b: Builder, client: DemoClient, ordered: Day, subs: Party[]): vo
 
   if (sub) {
     const paySub = addDays(done, r.int(5, 20));
-    b.payment('me_to_sub', sub, job, paySub, linesSubcontractorCost(job.lines), 'transfer', 'payment');
+    b.payment(
+      'me_to_sub',
+      sub,
+      job,
+      paySub,
+      linesSubcontractorCost(job.lines),
+      'transfer',
+      'payment',
+    );
   }
 
   // Now and then something goes wrong: a complaint, a refund, a bill forgiven.

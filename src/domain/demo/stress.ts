@@ -283,6 +283,10 @@ export function generateStress(options: StressOptions): StressSet {
         ...(paymentsOf.get(client.id) ?? []),
         ...(sub ? (paymentsOf.get(sub.id) ?? []) : []),
       ],
+      credits: [],
+      writeOffs: [],
+      disputes: [],
+      promises: [],
       contacts: contactsOf.get(client.id) ?? [],
     };
     const on =

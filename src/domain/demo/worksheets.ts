@@ -94,6 +94,10 @@ export function clientSlice(ledger: Ledger, client: Party): Ledger {
     ),
     jobs,
     payments: ledger.payments.filter((p) => p.partyId === client.id || subIds.has(p.partyId)),
+    credits: ledger.credits.filter((c) => c.partyId === client.id),
+    writeOffs: ledger.writeOffs.filter((w) => w.partyId === client.id),
+    disputes: ledger.disputes.filter((d) => d.partyId === client.id),
+    promises: ledger.promises.filter((p) => p.partyId === client.id),
     contacts,
   };
 }

@@ -96,12 +96,12 @@ function forgiveFacts(
   asOf: Day,
   currency: Currency,
 ) {
-  const figures = clientFigures(client, ledger.jobs, ledger.payments, asOf);
+  const figures = clientFigures(client, ledger.jobs, ledger, asOf);
   addRelationship(book, figures);
   book.set('jobCount', figures.jobCount, source('jobs'));
   book.set('revenueToDate', inCurrency(figures.billed, currency), source('jobs'));
   const except = job ? [job.id] : [];
-  const lateness = latenessPattern(client.id, ledger.jobs, ledger.payments, asOf, {
+  const lateness = latenessPattern(client.id, ledger.jobs, ledger, asOf, {
     exceptJobIds: except,
   });
   book.set('lateBefore', lateness.lateCount, source('payments', { count: lateness.counted }));
@@ -127,7 +127,7 @@ function forgiveFacts(
 }
 
 function keepFacts(book: FactBook, client: Party, ledger: Ledger, asOf: Day, currency: Currency) {
-  const figures = clientFigures(client, ledger.jobs, ledger.payments, asOf);
+  const figures = clientFigures(client, ledger.jobs, ledger, asOf);
   addRelationship(book, figures);
   book.set('jobCount', figures.jobCount, source('jobs'));
   const payments = source('payments', { count: figures.settledCount + figures.overdueCount });
@@ -139,7 +139,7 @@ function keepFacts(book: FactBook, client: Party, ledger: Ledger, asOf: Day, cur
   );
   book.set('worstDaysLate', figures.worstDaysLate, payments);
   book.set('onTimeRate', figures.onTimeRate, payments);
-  const lateness = latenessPattern(client.id, ledger.jobs, ledger.payments, asOf);
+  const lateness = latenessPattern(client.id, ledger.jobs, ledger, asOf);
   book.set('latenessPattern', lateness.pattern, payments);
   book.set('latenessTrend', lateness.trend, payments);
   const reminders = reminderResponse(client.id, ledger.contacts, ledger.payments, asOf);
@@ -164,7 +164,7 @@ function whoPaysFacts(
   asOf: Day,
   currency: Currency,
 ) {
-  const figures = clientFigures(client, ledger.jobs, ledger.payments, asOf);
+  const figures = clientFigures(client, ledger.jobs, ledger, asOf);
   if (job) {
     const balance = jobBalances([job], ledger, asOf).get(job.id);
     const from = source('job', { job: job.title.slice(0, 200) });

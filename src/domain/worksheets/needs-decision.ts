@@ -6,6 +6,7 @@
  */
 import type { Day } from '../dates';
 import { billedOn, jobBalances } from '../metrics';
+import { openPromiseCovers } from '../metrics/promises';
 import { groupBy } from '../group-by';
 import { latenessPattern } from '../metrics/lateness-pattern';
 import type { Id, Reason, Worksheet, WorksheetTemplateId } from '../records';
@@ -105,13 +106,23 @@ export function needsDecision(
   for (const client of parties.values()) {
     if (client.kind !== 'client') continue;
     const theirs = jobsByClient.get(client.id) ?? [];
+    // While a promise to pay stands and is not yet due, the money it covers is not chased.
     const overdue = theirs
       .map((j) => balances.get(j.id)!)
-      .filter((b) => b !== undefined && b.daysOverdue > 0);
+      .filter((b) => b !== undefined && b.daysOverdue > 0)
+      .filter(
+        (b) =>
+          !openPromiseCovers(
+            ledger.promises,
+            ledger.payments,
+            { clientId: client.id, jobId: b.jobId },
+            asOf,
+          ),
+      );
     if (overdue.length === 0) continue;
-    const since = earliest(overdue.map((b) => b.dueOn!));
+    const since = earliest(overdue.map((b) => b.fallsDueOn!));
     const days = Math.max(...overdue.map((b) => b.daysOverdue));
-    const before = latenessPattern(client.id, ledger.jobs, ledger.payments, asOf, {
+    const before = latenessPattern(client.id, ledger.jobs, ledger, asOf, {
       exceptJobIds: overdue.map((b) => b.jobId),
     }).lateCount;
     const name = client.name.slice(0, 200);

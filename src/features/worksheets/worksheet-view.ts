@@ -196,6 +196,9 @@ export function entryLink(entry: WorksheetEntry, partyOfContact?: string): strin
       return `#/people/${entry.id}`;
     case 'payments':
       return `#/payments/${entry.id}/edit`;
+    case 'credits':
+      // A credit is shown on its job's page, which the entry's summary names.
+      return partyOfContact ? `#/people/${partyOfContact}` : '#/jobs';
     case 'contacts':
       return partyOfContact ? `#/people/${partyOfContact}` : '#/people';
   }
