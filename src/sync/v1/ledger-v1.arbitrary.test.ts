@@ -96,7 +96,7 @@ describe('a generated version 1 ledger', () => {
     const lastMs = Date.parse(`${V1_LAST_DAY}T23:59:59.999Z`);
     fc.assert(
       fc.property(v1LedgerArbitrary, (ledger) => {
-        for (const { table, record } of everyRecord(ledger)) {
+        for (const { record } of everyRecord(ledger)) {
           const r = record as unknown as {
             createdAt: string;
             updatedAt: string;

@@ -10,6 +10,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
+import dbV1 from '../../../tests/fixtures/db-v1.json';
+import demoText from '../../../tests/fixtures/export-v1-demo.json?raw';
 import type { LedgerDb } from '../../db';
 import { freshDb } from '../../db/test-db';
 import { recordSchemas, tableNames } from '../../domain/records';
@@ -90,4 +92,23 @@ describe('a generated version 1 ledger, upgraded', () => {
       settings,
     );
   }, 120_000);
+});
+
+/**
+ * The frozen version 1 database and the frozen demo (its records as rows of a version 1 database)
+ * against the model: src/db/versions.test.ts checks them by hand, without it.
+ */
+describe.each([
+  { name: 'db-v1.json', ledger: dbV1 as unknown as V1Ledger },
+  { name: 'export-v1-demo.json as database rows', ledger: JSON.parse(demoText) as V1Ledger },
+])('the frozen $name, upgraded in place', ({ ledger }) => {
+  test('keeps every record and its money adds up the same, client by client', async () => {
+    const upgraded = await upgradedDatabase(ledger);
+    try {
+      expectEveryIdKept(ledger, upgraded.dataset);
+      expectMoneyAddsUp(ledger, upgraded.dataset);
+    } finally {
+      await upgraded.db.delete();
+    }
+  }, 30_000);
 });
