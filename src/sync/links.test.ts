@@ -4,10 +4,9 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { saveRecord, type LedgerDb } from '../db';
-import { bulkAdd, type BulkRecords, type BulkTable } from '../db/bulk-write';
+import { bulkAdd, bulkTables, type BulkRecords } from '../db/bulk-write';
 import { clientInput, freshDb, jobInput, paymentInput } from '../db/test-db';
 import { WriteError } from '../db/write-error';
-import { editableFields } from '../db/worksheets';
 import { newWorksheet, recordLinks, type TableName } from '../domain/records';
 import { buildExport } from './export';
 import { readExportText } from './read';
@@ -26,6 +25,16 @@ const cases: [LinkedTable, string, (string | number)[], string, 'parties' | 'job
   ['jobs', 'subcontractorId', ['subcontractorId'], 'subcontractorId', 'parties'],
   ['payments', 'partyId', ['partyId'], 'partyId', 'parties'],
   ['payments', 'allocations', ['allocations', 0, 'jobId'], 'allocations[0].jobId', 'jobs'],
+  ['credits', 'partyId', ['partyId'], 'partyId', 'parties'],
+  ['credits', 'jobId', ['jobId'], 'jobId', 'jobs'],
+  ['writeOffs', 'partyId', ['partyId'], 'partyId', 'parties'],
+  ['writeOffs', 'jobId', ['jobId'], 'jobId', 'jobs'],
+  ['disputes', 'partyId', ['partyId'], 'partyId', 'parties'],
+  ['disputes', 'jobId', ['jobId'], 'jobId', 'jobs'],
+  ['promises', 'partyId', ['partyId'], 'partyId', 'parties'],
+  ['promises', 'jobId', ['jobId'], 'jobId', 'jobs'],
+  ['invoices', 'partyId', ['partyId'], 'partyId', 'parties'],
+  ['invoices', 'jobIds', ['jobIds', 0], 'jobIds[0]', 'jobs'],
   ['contacts', 'partyId', ['partyId'], 'partyId', 'parties'],
   ['contacts', 'jobId', ['jobId'], 'jobId', 'jobs'],
   ['contacts', 'referredPartyId', ['referredPartyId'], 'referredPartyId', 'parties'],
@@ -73,10 +82,58 @@ async function linkedLedger() {
     'worksheets',
     newWorksheet('forgive_or_pursue', 1, [client.id], [job.id], 'USD'),
   );
+  const owed = { partyId: client.id, jobId: job.id, currency: 'USD' };
+  const credit = await saveRecord(db, 'credits', {
+    ...owed,
+    on: '2026-03-20',
+    amount: 5_000,
+    reason: 'goodwill',
+    note: '',
+  });
+  const writeOff = await saveRecord(db, 'writeOffs', {
+    ...owed,
+    on: '2026-06-30',
+    amount: 5_000,
+    note: '',
+  });
+  const dispute = await saveRecord(db, 'disputes', {
+    partyId: client.id,
+    jobId: job.id,
+    raisedOn: '2026-03-15',
+    amount: 5_000,
+    reason: '',
+    resolvedOn: null,
+    resolution: null,
+  });
+  const promise = await saveRecord(db, 'promises', {
+    ...owed,
+    madeOn: '2026-03-16',
+    dueOn: '2026-03-31',
+    amount: 5_000,
+    via: 'call',
+    note: '',
+  });
+  const invoice = await saveRecord(db, 'invoices', {
+    partyId: client.id,
+    series: 'A',
+    sequence: 1,
+    issuedOn: '2026-03-06',
+    dueOn: '2026-04-05',
+    jobIds: [job.id],
+    currency: 'USD',
+    language: 'en',
+    note: '',
+    voidedOn: null,
+  });
   return {
     parties: referred,
     jobs: job,
     payments: payment,
+    credits: credit,
+    writeOffs: writeOff,
+    disputes: dispute,
+    promises: promise,
+    invoices: invoice,
     contacts: contact,
     worksheets: worksheet,
   };
@@ -112,10 +169,14 @@ test('the cases below are every link of the table', () => {
   expect(listed.sort()).toEqual(cases.map(([table, field]) => `${table}.${field}`).sort());
 });
 
+const stored = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', 'stamps']);
+
 /** The editable fields of the linked ledger's record of `table`, and its id. */
 async function linkedInput(table: LinkedTable) {
   const records = await linkedLedger();
-  return { input: editableFields(table, records[table]), id: records[table].id };
+  const record = records[table] as object;
+  const input = Object.fromEntries(Object.entries(record).filter(([key]) => !stored.has(key)));
+  return { input, id: records[table].id };
 }
 
 describe.each(cases)('a %s record whose %s names no record', (table, field, path, at, target) => {
@@ -140,17 +201,15 @@ describe.each(cases)('a %s record whose %s names no record', (table, field, path
   });
 });
 
-// Worksheets are never added in bulk.
-const bulkCases = cases.filter(([table]) => table !== 'worksheets');
+// Worksheets and invoices are never added in bulk.
+const bulkCases = cases.filter(([table]) => (bulkTables as readonly string[]).includes(table));
 
 describe.each(bulkCases)('a %s record whose %s names no record', (table, field, path) => {
   test('is refused by the bulk add at that field', async () => {
     const { input } = await linkedInput(table);
-    const batch: BulkRecords = { parties: [], jobs: [], payments: [], contacts: [] };
-    (batch[table as BulkTable] as object[]).push({
-      ...broken(input, path),
-      id: '7a0c5b52-5f3c-4b8e-9d61-3f1c2b4a5e70',
-    });
+    const batch: Partial<BulkRecords> = {
+      [table]: [{ ...broken(input, path), id: '7a0c5b52-5f3c-4b8e-9d61-3f1c2b4a5e70' }],
+    };
     const error = await writeError(bulkAdd(db, batch));
     expect(missingAt(error)).toEqual([`${table}.0.${field}`]);
   });

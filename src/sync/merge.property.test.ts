@@ -9,9 +9,12 @@
  */
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { LedgerDb } from '../db';
+import { saveRecord, type LedgerDb } from '../db';
 import { freshDb } from '../db/test-db';
+import { jobBalances } from '../domain/metrics/job-balance';
+import { loadDataset } from './export';
 import {
+  at,
   becomeDevice,
   countedRecordIds,
   exchange,
@@ -173,4 +176,47 @@ describe('merging over the real write, export, reader and apply', () => {
     },
     LONG,
   );
+});
+
+describe('records that count like payments', () => {
+  test('two devices each let a client off part of one job: after the exchange both credits count, and both promises stand', async () => {
+    const devices = await devicesNamed(['device-a', 'device-b']);
+    const [a, b] = devices as [Device, Device];
+    // Both devices hold the client and the $1,500 job invoiced 6 March (see play).
+    await play(devices, []);
+    const [job] = await a.db.jobs.toArray();
+    const credit = (amount: number, note: string) => ({
+      partyId: job!.clientId,
+      jobId: job!.id,
+      on: '2026-03-20',
+      amount,
+      currency: 'USD',
+      reason: 'goodwill' as const,
+      note,
+    });
+    const promise = (amount: number) => ({
+      partyId: job!.clientId,
+      jobId: job!.id,
+      madeOn: '2026-03-21',
+      dueOn: '2026-04-01',
+      amount,
+      currency: 'USD',
+      via: 'call' as const,
+      note: '',
+    });
+    // The same moment on both devices, the same kind of record: still two records.
+    await at(a, () => saveRecord(a.db, 'credits', credit(10_000, 'Gutter left')));
+    await at(a, () => saveRecord(a.db, 'promises', promise(50_000)));
+    await at(b, () => saveRecord(b.db, 'credits', credit(2_500, 'Late')));
+    await at(b, () => saveRecord(b.db, 'promises', promise(50_000)));
+    await exchange(a, b);
+    await exchange(b, a);
+    expect(await recordBytes(a)).toBe(await recordBytes(b));
+    const held = await loadDataset(a.db);
+    expect(held.credits).toHaveLength(2);
+    expect(held.promises).toHaveLength(2);
+    // $1,500 billed, less $100 and $25 let off: $1,375 still owed.
+    const balance = jobBalances(held.jobs, held, '2026-03-31').get(job!.id)!;
+    expect(balance).toMatchObject({ billed: 150_000, credited: 12_500, outstanding: 137_500 });
+  });
 });

@@ -2,12 +2,21 @@ import { afterEach, describe, expect, test } from 'vitest';
 import encryptedV1 from '../../tests/fixtures/encrypted-export-v1.json?raw';
 import type { LedgerDb } from '../db';
 import { freshDb } from '../db/test-db';
-import { tableNames } from '../domain/records';
 import { applyImport } from './apply';
 import { buildExport } from './export';
 import { CURRENT_VERSION } from './format';
 import { addTable, mapRecords, migrate, migrations, type Migration } from './migrations';
 import { readExportText } from './read';
+import type { V1Ledger } from './v1/records-v1';
+import {
+  expectEveryIdKept,
+  expectMoneyAddsUp,
+  importInto,
+  problemsOf,
+  upgradedDatabase,
+  v2Money,
+} from './v1/upgrade-check';
+import { recordSchemas, tableNames } from '../domain/records';
 
 /**
  * Every frozen export file, by name, as text: `export-vN.json`, and any further file of the same
@@ -115,7 +124,11 @@ describe('frozen files of every format version', () => {
     expect([parties, jobs, payments, contacts, settings, worksheets].map((t) => t.length)).toEqual([
       53, 574, 719, 386, 0, 0,
     ]);
-    expect(result.file.records).toBe(1732);
+    // The 1,732 records of the file, and the 6 write-offs and 1 dispute its statuses said.
+    expect([result.file.dataset.writeOffs.length, result.file.dataset.disputes.length]).toEqual([
+      6, 1,
+    ]);
+    expect(result.file.records).toBe(1732 + 7);
   });
 
   // One key derivation of 600,000 rounds, on a machine that may be busy.
@@ -146,4 +159,98 @@ describe('frozen files of every format version', () => {
     },
     30_000,
   );
+
+  test('the version 2 file holds one of each new record, and its money is as worked by hand', async () => {
+    const result = await readExportText(mainFile(2).text);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.file.fromVersion).toBe(2);
+    const { credits, writeOffs, disputes, promises, invoices } = result.file.dataset;
+    expect([credits, writeOffs, disputes, promises, invoices].map((t) => t.length)).toEqual([
+      1, 1, 1, 1, 1,
+    ]);
+    // The $1,500 roof: $500 received, a $100 goodwill credit (the dispute it settled is
+    // resolved), $50 written off: 1,500 − 500 − 100 − 50 = $850 still owed.
+    expect(Object.values(v2Money(result.file.dataset, '2026-12-31'))).toEqual([
+      {
+        billed: 150_000,
+        paid: 50_000,
+        sent: 0,
+        refunded: 0,
+        writtenOff: 5_000,
+        outstanding: 85_000,
+        credited: 10_000,
+      },
+    ]);
+  });
 });
+
+/** The version 1 records in each version 1 file (the encrypted one holds export-v1.json's). */
+const v1Files = [
+  { name: 'export-v1.json', text: mainFile(1).text, ledger: JSON.parse(mainFile(1).text) },
+  {
+    name: 'export-v1-demo.json',
+    text: fixtureFiles.find((f) => f.name === 'export-v1-demo.json')!.text,
+    ledger: JSON.parse(fixtureFiles.find((f) => f.name === 'export-v1-demo.json')!.text),
+  },
+  {
+    name: 'encrypted-export-v1.json',
+    text: encryptedV1,
+    ledger: JSON.parse(mainFile(1).text),
+    passphrase: 'Frozen fixture, 2026',
+  },
+] as { name: string; text: string; ledger: V1Ledger; passphrase?: string }[];
+
+describe('a version 1 file imported into an empty version 2 device, as the app does', () => {
+  let db: LedgerDb | undefined;
+  afterEach(async () => {
+    await db?.delete();
+    db = undefined;
+  });
+
+  test.each(v1Files)(
+    '$name keeps every record, all valid, and every amount',
+    async ({ text, ledger, passphrase }) => {
+      db = freshDb();
+      const { file, dataset } = await importInto(db, text, passphrase);
+      expect(file.fromVersion).toBe(1);
+      expectEveryIdKept(ledger, dataset);
+      expect(problemsOf(dataset, recordSchemas)).toEqual([]);
+      expectMoneyAddsUp(ledger, dataset);
+    },
+    60_000,
+  );
+
+  test('the small file’s money, worked by hand: its one job is owed what version 1 said', async () => {
+    db = freshDb();
+    const { dataset } = await importInto(db, mainFile(1).text);
+    const rows = Object.values(v2Money(dataset, '2026-12-31'));
+    expect(rows).toEqual(EXPORT_V1_MONEY);
+  });
+
+  test('the demo imported from its file gives the very records its database rows upgrade to', async () => {
+    const demo = v1Files[1]!;
+    db = freshDb();
+    const imported = await importInto(db, demo.text);
+    const upgraded = await upgradedDatabase(demo.ledger);
+    try {
+      for (const table of tableNames) {
+        expect(imported.dataset[table], table).toEqual(upgraded.dataset[table]);
+      }
+    } finally {
+      await upgraded.db.delete();
+    }
+  }, 60_000);
+});
+
+/** export-v1.json's one job: $1,500 invoiced 6 March, $500 received 20 March, so $1,000 owed. */
+const EXPORT_V1_MONEY = [
+  {
+    billed: 150_000,
+    paid: 50_000,
+    sent: 0,
+    refunded: 0,
+    writtenOff: 0,
+    outstanding: 100_000,
+    credited: 0,
+  },
+];

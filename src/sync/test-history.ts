@@ -1,12 +1,15 @@
 /**
  * For the property tests: random edit histories played on two or three devices through the real
- * write path (saveRecord to create and edit parties, jobs, payments and contacts, with valid links;
+ * write path (saveRecord to create and edit parties, jobs, payments, credits, write-offs, disputes,
+ * promises, invoices and contacts, with valid links;
  * setDeleted to delete and restore), files exchanged through the real import at random moments,
  * and wall clocks that pass, drift by a second or two and step back.
  *
  * Every value is valid by construction, so every write is accepted: a job's other dates are in
- * March and its order date in February, a payment is never less than its one allocation, and a
- * payment's job is its party's own job. Playing keeps a log of every field each write stamped, with
+ * March and its order date in February (so are a payment's sent and received days, a dispute's
+ * raised and resolved days, a promise's made and due days, an invoice's issued and due days), a
+ * payment is never less than its one allocation, a job's deposit never more than its bill, and the
+ * job of a payment, credit, write-off, dispute, promise or invoice is its party's own job. Playing keeps a log of every field each write stamped, with
  * its value and stamp (from which the merge's answer follows) and the newest stamp the device held
  * before it.
  */
@@ -15,28 +18,52 @@ import { saveRecord, setDeleted } from '../db';
 import { clientInput, jobInput, paymentInput } from '../db/test-db';
 import {
   contactKinds,
+  creditReasons,
+  disputeResolutions,
   emptyParty,
   jobProblems,
   jobStatuses,
+  lateFeeKinds,
   paymentMethods,
-  paymentStates,
+  promiseChannels,
+  purposesByDirection,
+  singleLine,
   type InputOf,
 } from '../domain/records';
 import { at, exchange, exportText, importText, START_MS, type Device } from './test-devices';
 
-export type Table = 'parties' | 'jobs' | 'payments' | 'contacts';
-export const tables: readonly Table[] = ['parties', 'jobs', 'payments', 'contacts'];
+export type Table =
+  | 'parties'
+  | 'jobs'
+  | 'payments'
+  | 'credits'
+  | 'writeOffs'
+  | 'disputes'
+  | 'promises'
+  | 'invoices'
+  | 'contacts';
+export const tables: readonly Table[] = [
+  'parties',
+  'jobs',
+  'payments',
+  'credits',
+  'writeOffs',
+  'disputes',
+  'promises',
+  'invoices',
+  'contacts',
+];
 
 /** Which records a link may name: live ones, and of the right kind. */
 type Link = 'party' | 'client' | 'subcontractor' | 'job';
 
 /**
- * One field's new value. A link names a record by its position among the acting device's
- * candidates (positions wrap around), or null; `allocate` changes the amount a payment puts on
- * its job.
+ * One field's new value (with `also`, fields that must change with it, as a dispute's resolution
+ * with its day). A link names a record by its position among the acting device's candidates
+ * (positions wrap around), or null; `allocate` changes the amount a payment puts on its job.
  */
 export type FieldEdit =
-  | { field: string; value: unknown }
+  | { field: string; value: unknown; also?: Record<string, unknown> }
   | { field: string; link: Link; pick: number | null }
   | { field: 'allocations'; allocate: number };
 
@@ -83,6 +110,9 @@ const fieldEdits: Record<Table, fc.Arbitrary<FieldEdit>> = {
     plain('relationshipStart', fc.option(february, { nil: null })),
     plain('notes', shortText),
     plain('archived', fc.boolean()),
+    plain('lateFeeKind', fc.constantFrom(...lateFeeKinds)),
+    plain('lateFeeFlat', fc.integer({ min: 0, max: 10_000 })),
+    plain('documentLanguage', fc.constantFrom(null, 'en', 'ru')),
     link('referredById', 'party'),
   ),
   jobs: fc.oneof(
@@ -92,26 +122,70 @@ const fieldEdits: Record<Table, fc.Arbitrary<FieldEdit>> = {
     plain('doneOn', fc.option(march, { nil: null })),
     plain('invoicedOn', fc.option(march, { nil: null })),
     plain('dueOn', fc.option(march, { nil: null })),
-    plain('amount', fc.integer({ min: 0, max: 1_000_000 })),
+    // Never below the largest deposit asked, so the deposit always fits the bill.
+    plain(
+      'lines',
+      fc
+        .tuple(fc.integer({ min: 1_000, max: 1_000_000 }), fc.integer({ min: 0, max: 100_000 }))
+        .map(([price, cost]) => [singleLine(price, cost)]),
+    ),
+    plain('depositAsked', fc.constantFrom(0, 500, 1_000)),
     plain('termsNetDays', fc.integer({ min: 0, max: 365 })),
     plain('status', fc.constantFrom(...jobStatuses)),
     link('subcontractorId', 'subcontractor'),
-    plain('subcontractorCost', fc.integer({ min: 0, max: 100_000 })),
     plain('problems', fc.subarray([...jobProblems])),
     plain('problemNote', shortText),
     plain('notes', shortText),
   ),
   payments: fc.oneof(
-    plain('paidOn', march),
+    plain('sentOn', february),
+    plain('receivedOn', fc.option(march, { nil: null })),
     // Never below the most an allocation can be, so the payment always covers it.
     plain('amount', fc.integer({ min: 1_000, max: 500_000 })),
     plain('method', fc.constantFrom(...paymentMethods)),
-    plain('state', fc.constantFrom(...paymentStates)),
+    plain('purpose', fc.constantFrom(...purposesByDirection.client_to_me)),
     fc
       .integer({ min: 1, max: 1_000 })
       .map((allocate): FieldEdit => ({ field: 'allocations', allocate })),
     plain('reference', shortText),
     plain('notes', shortText),
+  ),
+  credits: fc.oneof(
+    plain('on', march),
+    plain('amount', fc.integer({ min: 1, max: 100_000 })),
+    plain('reason', fc.constantFrom(...creditReasons)),
+    plain('note', shortText),
+  ),
+  writeOffs: fc.oneof(
+    plain('on', march),
+    plain('amount', fc.integer({ min: 1, max: 100_000 })),
+    plain('note', shortText),
+  ),
+  disputes: fc.oneof(
+    plain('raisedOn', february),
+    plain('amount', fc.integer({ min: 1, max: 100_000 })),
+    plain('reason', shortText),
+    fc
+      .option(fc.tuple(march, fc.constantFrom(...disputeResolutions)), { nil: null })
+      .map((resolved): FieldEdit => ({
+        field: 'resolvedOn',
+        value: resolved?.[0] ?? null,
+        also: { resolution: resolved?.[1] ?? null },
+      })),
+  ),
+  promises: fc.oneof(
+    plain('madeOn', february),
+    plain('dueOn', march),
+    plain('amount', fc.integer({ min: 1, max: 100_000 })),
+    plain('via', fc.constantFrom(...promiseChannels)),
+    plain('note', shortText),
+  ),
+  invoices: fc.oneof(
+    plain('issuedOn', february),
+    plain('dueOn', march),
+    plain('language', fc.constantFrom('en', 'ru')),
+    plain('note', shortText),
+    plain('voidedOn', fc.option(march, { nil: null })),
   ),
   contacts: fc.oneof(
     plain('on', march),
@@ -220,12 +294,14 @@ type Held = Record<Table, Row[]>;
 
 async function holdings(device: Device): Promise<Held> {
   const { db } = device;
-  return db.transaction('r', [db.parties, db.jobs, db.payments, db.contacts], async () => {
-    const [parties, jobs, payments, contacts] = (await Promise.all(
-      tables.map((t) => db.table(t).toArray()),
-    )) as Row[][];
-    return { parties: parties!, jobs: jobs!, payments: payments!, contacts: contacts! };
-  });
+  return db.transaction(
+    'r',
+    tables.map((t) => db.table(t)),
+    async () => {
+      const rows = (await Promise.all(tables.map((t) => db.table(t).toArray()))) as Row[][];
+      return Object.fromEntries(tables.map((t, i) => [t, rows[i]!])) as Held;
+    },
+  );
 }
 
 const live = (rows: Row[]) => rows.filter((r) => r.deletedAt === null);
@@ -244,8 +320,10 @@ function edited(
 ): Record<string, unknown> {
   const next = { ...input };
   for (const change of changes) {
-    if ('value' in change) next[change.field] = change.value;
-    else if ('allocate' in change) {
+    if ('value' in change) {
+      next[change.field] = change.value;
+      Object.assign(next, change.also);
+    } else if ('allocate' in change) {
       const allocations = next.allocations as { jobId: string; amount: number }[];
       next.allocations = allocations.map((a) => ({ ...a, amount: change.allocate }));
     } else if (change.pick === null) next[change.field] = null;
@@ -282,11 +360,66 @@ function newInput(
       return (
         job &&
         paymentInput(job.clientId as string, {
-          paidOn: '2026-03-02',
+          sentOn: '2026-02-27',
+          receivedOn: '2026-03-02',
           amount: 1_000,
           allocations: [{ jobId: job.id, amount: 1 + (second! % 1_000) }],
         })
       );
+    }
+    case 'credits':
+    case 'writeOffs':
+    case 'disputes':
+    case 'promises':
+    case 'invoices': {
+      // Against a live job of a live client: the record's party is the job's client.
+      const clients = new Set(candidates(held, 'client').map((p) => p.id));
+      const job = choose(
+        candidates(held, 'job').filter((j) => clients.has(j.clientId as string)),
+        first!,
+      );
+      if (!job) return undefined;
+      const owed = { partyId: job.clientId as string, jobId: job.id };
+      const amount = 1 + (second! % 1_000);
+      if (t === 'credits') {
+        return { ...owed, on: '2026-03-02', amount, currency: 'USD', reason: 'goodwill', note: '' };
+      }
+      if (t === 'writeOffs')
+        return { ...owed, on: '2026-03-31', amount, currency: 'USD', note: '' };
+      if (t === 'disputes') {
+        return {
+          ...owed,
+          raisedOn: '2026-02-27',
+          amount,
+          reason: '',
+          resolvedOn: null,
+          resolution: null,
+        };
+      }
+      if (t === 'promises') {
+        return {
+          ...owed,
+          jobId: second! % 2 ? job.id : null,
+          madeOn: '2026-02-16',
+          dueOn: '2026-03-02',
+          amount,
+          currency: 'USD',
+          via: 'call',
+          note: '',
+        };
+      }
+      return {
+        partyId: owed.partyId,
+        series: 'A',
+        sequence: amount,
+        issuedOn: '2026-02-27',
+        dueOn: '2026-03-31',
+        jobIds: [job.id],
+        currency: 'USD',
+        language: 'en',
+        note: '',
+        voidedOn: null,
+      };
     }
     case 'contacts': {
       const party = choose(candidates(held, 'party'), first!);

@@ -1,18 +1,24 @@
 /**
- * The generated version 1 ledgers are valid version 1 data: checked here against version 1's
- * production schemas, link rules, clock and file reader while the production code is version 1.
- * When the production records become version 2, these checks move to the migrated ledger (every
- * generated ledger, once upgraded, passes version 2's schemas); the generator stays as it is.
+ * The generated version 1 ledgers are valid version 1 data. While production was version 1 they
+ * were checked against its strict schemas unchanged; production is version 2 now, so the records
+ * are checked once upgraded (the file migration's steps), against version 2's schemas. The links,
+ * allocation rules, stamps and the real reader are checked as before; the generator stays as it is.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { HLC_PATTERN, isFromTheFuture, parseStamp } from '../../domain/hlc';
-import { allocationProblem, recordSchemas, referencesOf, type Job } from '../../domain/records';
-import { serializePlain } from '../export';
-import { FORMAT_NAME, stampedFields, type PlainEnvelope } from '../format';
+import {
+  allocationProblem,
+  recordSchemas,
+  referencesOf,
+  tableNames,
+  type TableName,
+} from '../../domain/records';
+import { migrate } from '../migrations';
 import { readExportText } from '../read';
 import { V1_LAST_DAY, v1LedgerArbitrary } from './ledger-v1.arbitrary';
 import { v1Tables, type V1Ledger } from './records-v1';
+import { v1FileText } from './upgrade-check';
 
 const RUNS = { numRuns: 200 };
 
@@ -23,14 +29,17 @@ function everyRecord(ledger: V1Ledger) {
 }
 
 describe('a generated version 1 ledger', () => {
-  test('holds only records that pass version 1’s strict schemas and their rules, unchanged', () => {
+  test('once upgraded, holds only records that pass version 2’s strict schemas and their rules', () => {
     fc.assert(
       fc.property(v1LedgerArbitrary, (ledger) => {
-        for (const { table, record } of everyRecord(ledger)) {
-          const result = recordSchemas[table].safeParse(record);
-          expect(result.error?.issues, `${table} ${record.id}`).toBeUndefined();
-          // Nothing trimmed or dropped: the record is exactly what version 1 stores.
-          expect(result.data).toEqual(record);
+        const after = migrate({ ...ledger }, 1) as Record<TableName, { id: string }[]>;
+        for (const table of tableNames) {
+          for (const record of after[table]) {
+            const result = recordSchemas[table].safeParse(record);
+            expect(result.error?.issues, `${table} ${record.id}`).toBeUndefined();
+            // Nothing trimmed or dropped: the upgraded record is what version 2 stores.
+            expect(result.data).toEqual(record);
+          }
         }
       }),
       RUNS,
@@ -62,8 +71,9 @@ describe('a generated version 1 ledger', () => {
   test('settles, with each payment, only its own party’s jobs in its currency, never more than its amount', () => {
     fc.assert(
       fc.property(v1LedgerArbitrary, (ledger) => {
-        const jobs = new Map<string, Job>(ledger.jobs.map((j) => [j.id, j]));
+        const jobs = new Map(ledger.jobs.map((j) => [j.id, j]));
         for (const payment of ledger.payments) {
+          // Version 2's rule reads only the parties and currency, which version 1 jobs share.
           const settled = payment.allocations.map((a) => jobs.get(a.jobId));
           expect(allocationProblem(payment, settled)).toBeNull();
           const total = payment.allocations.reduce((sum, a) => sum + a.amount, 0);
@@ -86,7 +96,7 @@ describe('a generated version 1 ledger', () => {
     const lastMs = Date.parse(`${V1_LAST_DAY}T23:59:59.999Z`);
     fc.assert(
       fc.property(v1LedgerArbitrary, (ledger) => {
-        for (const { table, record } of everyRecord(ledger)) {
+        for (const { record } of everyRecord(ledger)) {
           const r = record as unknown as {
             createdAt: string;
             updatedAt: string;
@@ -95,9 +105,12 @@ describe('a generated version 1 ledger', () => {
           };
           expect(r.createdAt <= r.updatedAt).toBe(true);
           if (r.deletedAt !== null) expect(r.deletedAt).toBe(r.updatedAt);
-          // Every field stamped when written, and `deletedAt` when deleted, as the write path does.
-          const stamped = stampedFields(table).filter(
-            (field) => field !== 'deletedAt' || r.deletedAt !== null,
+          // Every field stamped when written, and `deletedAt` when deleted, as the write path does
+          // (a generated record has every field of its version 1 shape).
+          const stamped = Object.keys(record).filter(
+            (field) =>
+              !['id', 'createdAt', 'updatedAt', 'stamps'].includes(field) &&
+              (field !== 'deletedAt' || r.deletedAt !== null),
           );
           expect(Object.keys(r.stamps).sort()).toEqual([...stamped].sort());
           for (const stamp of Object.values(r.stamps)) {
@@ -116,18 +129,18 @@ describe('a generated version 1 ledger', () => {
   test('written as a version 1 export file, reads back whole with the real reader', async () => {
     await fc.assert(
       fc.asyncProperty(v1LedgerArbitrary, async (ledger) => {
-        const envelope = {
-          format: FORMAT_NAME,
-          version: 1,
-          exportedAt: '2026-11-30T18:00:00.000Z',
-          device: { id: 'device-a', name: 'Generated' },
-          ...ledger,
-        } as PlainEnvelope;
-        const result = await readExportText(serializePlain(envelope));
+        const result = await readExportText(v1FileText(ledger));
         if (!result.ok) throw new Error(JSON.stringify(result.problems));
         expect(result.file.fromVersion).toBe(1);
-        expect(result.file.records).toBe(everyRecord(ledger).length);
+        // Every record, and the write-offs and disputes the upgrade makes from old statuses.
+        const made = result.file.dataset.writeOffs.length + result.file.dataset.disputes.length;
+        expect(result.file.records).toBe(everyRecord(ledger).length + made);
         for (const table of v1Tables) {
+          const ids = (rows: readonly { id: string }[]) => rows.map((r) => r.id).sort();
+          expect(ids(result.file.dataset[table])).toEqual(ids(ledger[table]));
+        }
+        // Those tables the upgrade leaves alone come back exactly as they were.
+        for (const table of ['contacts', 'worksheets'] as const) {
           const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
           expect([...result.file.dataset[table]].sort(byId)).toEqual([...ledger[table]].sort(byId));
         }
