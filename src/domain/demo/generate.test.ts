@@ -3,8 +3,9 @@ import { addMonths } from '../dates';
 import { clientFigures, receivablesAging } from '../metrics';
 import { latenessPattern } from '../metrics/lateness-pattern';
 import { referralsBy } from '../metrics/referrals';
+import { promiseOutcome } from '../metrics/promises';
 import { reminderResponse } from '../metrics/reminder-response';
-import { contactSchema, jobSchema, partySchema, paymentSchema } from '../records';
+import { contactSchema, jobSchema, linesTotal, partySchema, paymentSchema } from '../records';
 import { DEMO_SEED, generateDemo } from './generate';
 import { slug } from './names';
 
@@ -62,12 +63,25 @@ describe('generateDemo', () => {
   it('never dates anything after the day it is built for', () => {
     const days = [
       ...demo.jobs.flatMap((j) => [j.orderedOn, j.doneOn, j.invoicedOn]),
-      ...demo.payments.map((p) => p.paidOn),
+      ...demo.payments.flatMap((p) => [p.sentOn, p.receivedOn]),
+      ...demo.credits.map((c) => c.on),
+      ...demo.writeOffs.map((w) => w.on),
+      ...demo.disputes.map((d) => d.raisedOn),
+      ...demo.promises.map((p) => p.madeOn),
       ...demo.contacts.map((c) => c.on),
       ...demo.parties.map((p) => p.relationshipStart),
     ].filter((d): d is string => d !== null);
     expect(days.every((d) => d <= asOf)).toBe(true);
-    const instants = [demo.parties, demo.jobs, demo.payments, demo.contacts]
+    const instants = [
+      demo.parties,
+      demo.jobs,
+      demo.payments,
+      demo.credits,
+      demo.writeOffs,
+      demo.disputes,
+      demo.promises,
+      demo.contacts,
+    ]
       .flat()
       .flatMap((r) => [r.createdAt, r.updatedAt]);
     expect(instants.every((i) => i.slice(0, 10) <= asOf)).toBe(true);
@@ -83,13 +97,13 @@ describe('generateDemo', () => {
   it('mixes punctual, occasionally late and chronically late clients', () => {
     const patterns = { none: 0, occasional: 0, chronic: 0 };
     for (const client of clients) {
-      patterns[latenessPattern(client.id, demo.jobs, demo.payments, asOf).pattern] += 1;
+      patterns[latenessPattern(client.id, demo.jobs, demo, asOf).pattern] += 1;
     }
     expect(patterns.none).toBeGreaterThanOrEqual(10);
     expect(patterns.occasional).toBeGreaterThanOrEqual(8);
     expect(patterns.chronic).toBeGreaterThanOrEqual(4);
     const onTime = clients
-      .map((c) => clientFigures(c, demo.jobs, demo.payments, asOf).onTimeRate)
+      .map((c) => clientFigures(c, demo.jobs, demo, asOf).onTimeRate)
       .filter((r): r is number => r !== null);
     const median = onTime.sort((a, b) => a - b)[Math.floor(onTime.length / 2)]!;
     expect(median).toBeGreaterThan(0.8);
@@ -103,25 +117,36 @@ describe('generateDemo', () => {
     expect(rates.some((r) => r <= 0.25)).toBe(true);
   });
 
-  it('has money owed in every age bucket, referrals, goodwill and a cheque in the mail', () => {
-    const aging = receivablesAging(demo.jobs, demo.payments, asOf);
+  it('has money owed in every age bucket, referrals, goodwill, bad debt, a dispute, promises kept and broken, a batch of units and a cheque in the mail', () => {
+    const aging = receivablesAging(demo.jobs, demo, asOf);
     for (const bucket of Object.values(aging.totals)) expect(bucket.USD ?? 0).toBeGreaterThan(0);
     const referred = clients.filter((c) => c.referredById !== null);
     expect(referred.length).toBeGreaterThanOrEqual(4);
     const referrer = clients.find((c) => c.id === referred[0]!.referredById)!;
     const referrals = referralsBy(referrer.id, demo.parties, demo.jobs, demo.contacts, asOf);
     expect(referrals.count).toBeGreaterThanOrEqual(1);
-    expect(demo.jobs.some((j) => j.status === 'written_off')).toBe(true);
+    expect(demo.writeOffs.length).toBeGreaterThan(0);
+    expect(demo.credits.some((c) => c.reason === 'goodwill')).toBe(true);
+    expect(demo.disputes.length).toBeGreaterThan(0);
+    const outcomes = new Set(
+      demo.promises.map((p) => promiseOutcome(p, demo.payments, asOf).status),
+    );
+    expect(outcomes.has('kept') && outcomes.has('broken')).toBe(true);
+    expect(demo.jobs.some((j) => j.lines[0]!.quantity > 1 && j.lines[0]!.unit !== '')).toBe(true);
     expect(demo.payments.some((p) => p.direction === 'me_to_client')).toBe(true);
     expect(demo.payments.some((p) => p.direction === 'me_to_sub')).toBe(true);
-    expect(demo.payments.some((p) => p.state === 'sent')).toBe(true);
+    expect(demo.payments.some((p) => p.receivedOn === null)).toBe(true);
+    // A cheque is posted before it arrives: both days are kept.
+    expect(demo.payments.some((p) => p.receivedOn !== null && p.receivedOn > p.sentOn)).toBe(true);
     expect(demo.jobs.some((j) => j.status === 'open')).toBe(true);
   });
 
   it('counts money in the currency asked for, with its own decimals', () => {
     const yen = generateDemo({ seed: DEMO_SEED, asOf, currency: 'JPY', clients: 5 });
     expect(yen.jobs.every((j) => j.currency === 'JPY')).toBe(true);
-    expect(yen.jobs.every((j) => j.amount % 25 === 0 && j.amount < 10_000)).toBe(true);
+    // Whole yen (it has no minor unit), in 25s, under 10,000 a job.
+    const bills = yen.jobs.map((j) => linesTotal(j.lines));
+    expect(bills.every((bill) => bill % 25 === 0 && bill < 10_000)).toBe(true);
   });
 });
 

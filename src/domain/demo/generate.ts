@@ -349,25 +349,10 @@ function planPayment(b: Builder, client: DemoClient, job: Job, due: Day): Day {
 function addJob(b: Builder, client: DemoClient, ordered: Day, subs: Party[]): void {
   const r = b.random;
   const party = client.party;
+  const amount = b.money(r.int(6, 100) * 25);
   const workDays = r.int(1, 14);
   const withSub = r.chance(0.25);
   const sub = withSub ? r.pick(subs) : null;
-  // One job in five is a batch of like units (site visits at a unit price); the rest one amount.
-  const units = r.chance(0.2) ? r.int(2, 6) : 1;
-  const unitPrice = b.money((units > 1 ? r.int(3, 20) : r.int(6, 100)) * 25);
-  const amount = units * unitPrice;
-  const unitCost = sub ? b.share(unitPrice, r.int(35, 60)) : 0;
-  const lines =
-    units > 1
-      ? [
-          {
-            ...singleLine(unitPrice, unitCost),
-            description: r.pick(jobTitles),
-            quantity: units,
-            unit: 'visit',
-          },
-        ]
-      : [singleLine(amount, unitCost)];
   const job: Job = {
     id: r.uuid(),
     createdAt: instant(ordered),
@@ -381,7 +366,7 @@ function addJob(b: Builder, client: DemoClient, ordered: Day, subs: Party[]): vo
     doneOn: addDays(ordered, workDays),
     invoicedOn: null,
     dueOn: null,
-    lines,
+    lines: [singleLine(amount, sub ? b.share(amount, r.int(35, 60)) : 0)],
     currency: b.currency,
     depositAsked: 0,
     termsNetDays: party.termsNetDays,
@@ -391,6 +376,23 @@ function addJob(b: Builder, client: DemoClient, ordered: Day, subs: Party[]): vo
     problemNote: '',
     notes: '',
   };
+  // What version 2 added draws from a stream of its own, so the rest of the demo (its ids,
+  // amounts and dates) is the business version 1 made from the same seed.
+  const extra = new Random(parseInt(job.id.slice(0, 8), 16));
+  const units = extra.chance(0.2) ? extra.pick([2, 4, 5] as const) : 1;
+  if (units > 1 && amount % (units * b.money(1)) === 0) {
+    const line = job.lines[0]!;
+    job.lines = [
+      {
+        ...line,
+        description: job.title,
+        quantity: units,
+        unit: 'visit',
+        unitPrice: amount / units,
+        subcontractorUnitCost: Math.floor(line.subcontractorUnitCost / units),
+      },
+    ];
+  }
   b.jobs.push(job);
   if (r.chance(0.15)) b.contact(party, addDays(ordered, -r.int(0, 3)), 'client_called_first');
 
@@ -435,10 +437,11 @@ function addJob(b: Builder, client: DemoClient, ordered: Day, subs: Party[]): vo
       : [r.pick(['done_badly', 'redone_by_client', 'late'] as const), 'complaint'];
     job.problems = problems;
     job.problemNote = 'The client was unhappy with part of the work.';
-    if (units > 1 && problems.includes('late')) {
+    const batch = job.lines[0]!;
+    if (batch.quantity > 1 && problems.includes('late')) {
       // Part of the batch came late; a visit or two the client's own staff did instead.
-      const doneByClient = r.int(0, Math.min(2, units - 1));
-      job.lines = [{ ...job.lines[0]!, doneByClient, late: r.int(1, units - doneByClient) }];
+      const doneByClient = extra.int(0, Math.min(2, batch.quantity - 1));
+      job.lines = [{ ...batch, doneByClient, late: extra.int(1, batch.quantity - doneByClient) }];
     }
     complaint = addDays(done, r.int(1, 5));
     b.contact(party, complaint, 'complaint', { jobId: job.id });
