@@ -13,7 +13,7 @@ function effectsOf(plan: ReturnType<typeof planEffects>) {
 }
 
 describe('planEffects', () => {
-  const disputed = makeJob({ status: 'disputed', amount: 150000 });
+  const disputed = makeJob({ status: 'invoiced', amount: 150000 });
   const facts = {
     amountInDispute: 150000,
     projectedValue: 600000,
@@ -21,7 +21,7 @@ describe('planEffects', () => {
     tenureMonths: 60,
   };
 
-  it('forgiving with a discount writes off the bill, notes the discount and logs the message', () => {
+  it('forgiving with a discount credits the whole bill as goodwill (never a write-off), notes the discount and logs the message', () => {
     const ws = draft('forgive_or_pursue', {
       jobIds: [disputed.id],
       decision: { option: 'forgive_discount', decidedOn: null, note: '' },
@@ -33,13 +33,19 @@ describe('planEffects', () => {
       TODAY,
       'ref',
     );
-    expect(effectsOf(plan)).toEqual(['write_off', 'discount_note', 'note_contact']);
+    expect(effectsOf(plan)).toEqual(['credit', 'discount_note', 'note_contact']);
     expect(plan[0]).toMatchObject({
-      table: 'jobs',
-      id: disputed.id,
-      patch: { status: 'written_off' },
+      table: 'credits',
+      create: {
+        partyId: CLIENT_ID,
+        jobId: disputed.id,
+        on: TODAY,
+        amount: 150000,
+        currency: 'USD',
+        reason: 'goodwill',
+      },
       summary: {
-        key: 'worksheets.effect.write_off',
+        key: 'worksheets.effect.credit',
         params: { amount: { minor: 150000, currency: 'USD' } },
       },
     });
@@ -60,7 +66,7 @@ describe('planEffects', () => {
     });
   });
 
-  it('a partial credit lowers the bill and ends the dispute; pursuing only logs the reminder', () => {
+  it('a partial credit is a credit record settling the dispute, the bill unchanged; pursuing only logs the reminder', () => {
     const credit = draft('forgive_or_pursue', {
       jobIds: [disputed.id],
       decision: { option: 'partial_credit', decidedOn: null, note: '' },
@@ -75,7 +81,8 @@ describe('planEffects', () => {
     );
     expect(plan[0]).toMatchObject({
       effect: 'credit',
-      patch: { amount: 100000, status: 'invoiced' },
+      table: 'credits',
+      create: { jobId: disputed.id, amount: 50000, reason: 'dispute_settled' },
     });
 
     const pursue = { ...credit, decision: { option: 'pursue', decidedOn: null, note: '' } };
@@ -120,7 +127,7 @@ describe('planEffects', () => {
     ).toEqual([]);
   });
 
-  it('a job gone wrong: write-off, goodwill payment, forfeit and a note not to use the subcontractor again', () => {
+  it('a job gone wrong: the bill credited, a goodwill payment, the subcontractor’s fee kept back and a note not to use them again', () => {
     const job = makeJob({
       status: 'done',
       amount: 40000,
@@ -148,7 +155,7 @@ describe('planEffects', () => {
     );
     const plan = planEffects(ws, e, { party: client, job, subcontractor: sub }, TODAY, 'Worksheet');
     expect(effectsOf(plan)).toEqual([
-      'write_off',
+      'credit',
       'pay_client',
       'forfeit',
       'avoid_subcontractor',
@@ -160,11 +167,25 @@ describe('planEffects', () => {
         direction: 'me_to_client',
         partyId: CLIENT_ID,
         amount: 15000,
-        state: 'sent',
+        sentOn: TODAY,
+        receivedOn: null,
+        purpose: 'goodwill',
         allocations: [{ jobId: job.id, amount: 15000 }],
       },
     });
-    expect(plan[2]).toMatchObject({ table: 'jobs', patch: { subcontractorCost: 0 } });
+    expect(plan[0]).toMatchObject({ table: 'credits', create: { amount: 40000 } });
+    // The whole fee is kept back: a charge-back already in hand, netted against what they are paid.
+    expect(plan[2]).toMatchObject({
+      table: 'payments',
+      create: {
+        direction: 'sub_to_me',
+        partyId: SUB_ID,
+        amount: 25000,
+        purpose: 'charge_back',
+        sentOn: TODAY,
+        receivedOn: TODAY,
+      },
+    });
 
     // Unticked effects are left out of what is written.
     const skipping = { ...ws, followUp: { ...ws.followUp, skipped: ['pay_client' as const] } };
@@ -173,7 +194,7 @@ describe('planEffects', () => {
 
   it('a subcontractor already paid pays back what they bear', () => {
     const job = makeJob({
-      status: 'paid',
+      status: 'invoiced',
       amount: 40000,
       subcontractorId: SUB_ID,
       subcontractorCost: 25000,

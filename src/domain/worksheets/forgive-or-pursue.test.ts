@@ -116,7 +116,7 @@ describe('Forgive or pursue?', () => {
     const disputed = makeJob({
       orderedOn: '2026-05-01',
       invoicedOn: '2026-05-10',
-      status: 'disputed',
+      status: 'invoiced',
       amount: 150000,
     });
     const referredJob = makeJob({ clientId: referred.id, orderedOn: '2026-02-01', amount: 70000 });

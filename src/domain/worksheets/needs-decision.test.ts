@@ -1,3 +1,4 @@
+import { makeDispute } from '../metrics/test-records';
 import { describe, expect, it } from 'vitest';
 import { needsDecision } from './needs-decision';
 import {
@@ -18,8 +19,13 @@ const sub = makeParty({ id: SUB_ID, kind: 'subcontractor', name: 'Quick Crew' })
 
 describe('needsDecision', () => {
   it('a disputed bill calls for "forgive or pursue", with the amount still owed', () => {
-    const job = makeJob({ status: 'disputed', invoicedOn: '2026-06-01', amount: 150000 });
-    const { situations } = needsDecision(ledger({ parties: [client], jobs: [job] }), [], AS_OF);
+    const job = makeJob({ status: 'invoiced', invoicedOn: '2026-06-01', amount: 150000 });
+    const disputes = [makeDispute('2026-06-10', job, 150000)];
+    const { situations } = needsDecision(
+      ledger({ parties: [client], jobs: [job], disputes }),
+      [],
+      AS_OF,
+    );
     expect(situations).toEqual([
       {
         templateId: 'forgive_or_pursue',
@@ -130,8 +136,9 @@ describe('needsDecision', () => {
   });
 
   it('a decision made since the situation began settles it; a draft is offered to continue', () => {
-    const job = makeJob({ status: 'disputed', invoicedOn: '2026-06-01' });
-    const records = ledger({ parties: [client], jobs: [job] });
+    const job = makeJob({ status: 'invoiced', invoicedOn: '2026-06-01' });
+    const disputes = [makeDispute('2026-06-02', job, 10000)];
+    const records = ledger({ parties: [client], jobs: [job], disputes });
     const decided = storedWorksheet({
       templateId: 'forgive_or_pursue',
       jobIds: [job.id],

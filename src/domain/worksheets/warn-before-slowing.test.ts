@@ -122,7 +122,7 @@ describe('Warn before slowing down', () => {
     const overdue = makeJob({ dueOn: '2026-05-01', amount: 300000 });
     const open = makeJob({ status: 'open', orderedOn: '2026-06-01', amount: 50000 });
     const payments = [
-      makePayment('2026-06-20', [{ job: overdue, amount: 100000 }], { state: 'sent' }),
+      makePayment('2026-06-20', [{ job: overdue, amount: 100000 }], { receivedOn: null }),
     ];
     const contacts = [
       makeContact('2026-04-20'),
@@ -162,7 +162,7 @@ describe('Warn before slowing down', () => {
         direction: 'me_to_sub',
         partyId: SUB_ID,
         amount: 30000,
-        state: 'sent',
+        receivedOn: null,
         allocations: [{ jobId: job.id, amount: 30000 }],
       }),
     ];
