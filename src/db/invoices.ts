@@ -6,14 +6,22 @@
  * issuing at once are run one after the other by IndexedDB, and the second sees the first's number.
  */
 import { nextSequence, seriesFromDeviceId, isSeries } from '../domain/documents/numbering';
+import type { Table } from 'dexie';
 import {
   jobFields,
+  type Credit,
+  type Dispute,
   type DocumentLanguage,
   type Id,
   type Invoice,
   type Job,
   type JobInput,
+  type Party,
+  type Payment,
+  type PromiseToPay,
+  type WriteOff,
 } from '../domain/records';
+import { liveOnly } from '../domain/records/live';
 import type { Day } from '../domain/dates';
 import type { LedgerDb } from './database';
 import { deviceId } from './clock';
@@ -109,4 +117,68 @@ export function issueInvoice(
       return { invoice, jobs: saved };
     }),
   );
+}
+
+/** Everything a client's documents read: their jobs and the money records, promises and invoices. */
+export interface ClientRecords {
+  party: Party | undefined;
+  jobs: Job[];
+  payments: Payment[];
+  credits: Credit[];
+  writeOffs: WriteOff[];
+  disputes: Dispute[];
+  promises: PromiseToPay[];
+  invoices: Invoice[];
+}
+
+/** One client's records, by index; tombstones left out. */
+export async function clientRecords(db: LedgerDb, partyId: Id): Promise<ClientRecords> {
+  return db.transaction(
+    'r',
+    [
+      db.parties,
+      db.jobs,
+      db.payments,
+      db.credits,
+      db.writeOffs,
+      db.disputes,
+      db.promises,
+      db.invoices,
+    ],
+    async () => {
+      const by = <T extends { deletedAt: string | null }>(table: Table<T, string>, index: string) =>
+        table.where(index).equals(partyId).toArray().then(liveOnly);
+      const [party, jobs, payments, credits, writeOffs, disputes, promises, invoices] =
+        await Promise.all([
+          db.parties.get(partyId),
+          by(db.jobs, 'clientId'),
+          by(db.payments, 'partyId'),
+          by(db.credits, 'partyId'),
+          by(db.writeOffs, 'partyId'),
+          by(db.disputes, 'partyId'),
+          by(db.promises, 'partyId'),
+          by(db.invoices, 'partyId'),
+        ]);
+      return {
+        party: party && party.deletedAt === null ? party : undefined,
+        jobs,
+        payments,
+        credits,
+        writeOffs,
+        disputes,
+        promises,
+        invoices,
+      };
+    },
+  );
+}
+
+/** An invoice (voided or not) with its client's records; undefined when missing or deleted. */
+export async function invoiceRecords(
+  db: LedgerDb,
+  id: Id,
+): Promise<{ invoice: Invoice; client: ClientRecords } | undefined> {
+  const invoice = await db.invoices.get(id);
+  if (!invoice || invoice.deletedAt !== null) return undefined;
+  return { invoice, client: await clientRecords(db, invoice.partyId) };
 }

@@ -107,6 +107,10 @@ export async function contactsForParty(db: LedgerDb, partyId: string, options: R
 export async function currentSettings(db: LedgerDb): Promise<SettingsInput> {
   const stored: Settings | undefined = await db.settings.get(SETTINGS_ID);
   if (!stored) return { ...defaultSettings };
-  const { businessName, defaultCurrency, defaultTermsNetDays, locale, theme } = stored;
-  return { businessName, defaultCurrency, defaultTermsNetDays, locale, theme };
+  // Every editable field, named: never the stored record's id, stamps or tombstone.
+  const fields = {} as Record<string, unknown>;
+  for (const key of Object.keys(defaultSettings)) {
+    fields[key] = (stored as unknown as Record<string, unknown>)[key];
+  }
+  return fields as unknown as SettingsInput;
 }
