@@ -28,6 +28,18 @@ export const recordRuleCodes = [
   'duplicate_job',
   'duplicate_choice',
   'invalid_stamp',
+  // Version 2's records.
+  'before_sent',
+  'not_for_direction',
+  'before_raised',
+  'before_made',
+  'before_issued',
+  'invalid_series',
+  'not_whole',
+  'too_many',
+  'too_precise',
+  'over_quantity',
+  'over_billed',
 ] as const;
 
 const ownCodes = new Set<string>(recordRuleCodes);

@@ -10,7 +10,7 @@ import {
   setInvoiceSeries,
   type InvoiceRequest,
 } from '../db/invoices';
-import { currentSettings } from '../db/queries';
+import { currentSettings, getJob } from '../db/queries';
 import type { Id, Invoice } from '../domain/records';
 import { failure, save, type SaveResult } from './actions';
 import { db } from './db';
@@ -70,5 +70,18 @@ export function liveInvoice(id: () => Id) {
       currentSettings(db),
     ]);
     return found && { ...found, settings };
+  });
+}
+
+/** A job about to be invoiced, with its client's records (to offer their other jobs). */
+export function liveJobToInvoice(jobId: () => Id) {
+  return new Live(jobId, async (id) => {
+    const job = await getJob(db, id);
+    if (!job) return { job: undefined, client: undefined, settings: await currentSettings(db) };
+    const [client, settings] = await Promise.all([
+      clientRecords(db, job.clientId),
+      currentSettings(db),
+    ]);
+    return { job, client, settings };
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { noMoneyRecords } from '../metrics/job-balance';
 import { invoiceSchema, type Invoice, type JobLine } from '../records';
-import { invoiceView } from './invoice-view';
+import { addressRecentlyChanged, invoiceView } from './invoice-view';
 import { CLIENT, makeCredit, makeJob, makePayment, makeWriteOff, testId } from './test-records';
 
 function line(fields: Partial<JobLine>): JobLine {
@@ -110,5 +110,17 @@ describe('an invoice', () => {
     expect(view.voided).toBe(true);
     expect(view.amountDue).toBe(0);
     expect(view.totalBilled).toBe(77_500);
+  });
+});
+
+describe("the owner's change of address", () => {
+  test('is pointed out on documents for half a year after it', () => {
+    expect(addressRecentlyChanged(null, '2026-03-10')).toBe(false);
+    expect(addressRecentlyChanged('2026-03-10', '2026-03-10')).toBe(true);
+    // 10 March → 6 September is 21 + 30 + 31 + 30 + 31 + 31 + 6 = 180 days: still shown.
+    expect(addressRecentlyChanged('2026-03-10', '2026-09-06')).toBe(true);
+    expect(addressRecentlyChanged('2026-03-10', '2026-09-07')).toBe(false);
+    // A change after the document's date is not news to it.
+    expect(addressRecentlyChanged('2026-03-11', '2026-03-10')).toBe(false);
   });
 });

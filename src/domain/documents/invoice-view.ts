@@ -3,7 +3,7 @@
  * payments received toward them, and what is still due. Only money in the invoice's currency
  * counts, as everywhere; a voided invoice is owed nothing.
  */
-import type { Day } from '../dates';
+import { daysBetween, type Day } from '../dates';
 import type { MoneyRecords } from '../metrics/job-balance';
 import type { CreditReason, Id, Invoice, Job } from '../records';
 import { lineTotal, linesTotal } from '../records/job-lines';
@@ -109,4 +109,17 @@ export function invoiceView(
     amountDue: voided ? 0 : Math.max(0, totalBilled - totalCredited - writtenOff - totalPaid),
     voided,
   };
+}
+
+/** How long after the owner's address changes the documents say so. */
+export const ADDRESS_CHANGE_NOTICE_DAYS = 180;
+
+/**
+ * Whether a document dated `on` should warn that the owner's address changed: cheques sent to the
+ * old address go astray, so for half a year after a move every document says so.
+ */
+export function addressRecentlyChanged(changedOn: Day | null, on: Day): boolean {
+  return (
+    changedOn !== null && changedOn <= on && daysBetween(changedOn, on) <= ADDRESS_CHANGE_NOTICE_DAYS
+  );
 }

@@ -33,13 +33,12 @@ export const documentCss = `
 
 /**
  * While a document is on screen, print only it: the app's navigation, banners and buttons are
- * hidden. Kept apart from documentCss: it is about the app, and the shared file has no app.
+ * hidden (the shell's .skip-link, .nav and .dock, and anything marked .no-print). Kept apart from documentCss: it is about the app, and the shared file has no app.
  */
 export const printChromeCss = `
 @media print {
-  body * { visibility: hidden; }
-  .document, .document * { visibility: visible; }
-  .document { position: absolute; inset: 0 auto auto 0; width: 100%; }
-  .no-print { display: none !important; }
+  .skip-link, .nav, .dock, .no-print { display: none !important; }
+  .shell, main { display: block !important; margin: 0 !important; padding: 0 !important; max-width: none !important; }
+  body { background: #fff !important; }
 }
 `;

@@ -70,7 +70,6 @@ export const documents = {
 
   'documents.print': 'Print or save as PDF',
   'documents.share': 'Share',
-  'documents.download': 'Download',
   'documents.shared': 'Shared.',
   'documents.downloaded': 'Saved {file}.',
   'documents.shareFailed': 'Could not share: {message}',
@@ -92,7 +91,6 @@ export const documents = {
   'documents.new.dueOnHint': 'From the client’s terms: {days} days.',
   'documents.new.language': 'Language of the invoice',
   'documents.new.note': 'Note on the invoice',
-  'documents.new.number': 'It will be number {number}.',
   'documents.new.issue': 'Issue invoice',
   'documents.new.issued': 'Invoice {number} issued.',
   'documents.new.noJob': 'This job no longer exists.',
@@ -110,4 +108,6 @@ export const documents = {
   'documents.invoices.empty': 'No invoices yet. Create one from a done job’s page.',
   'documents.invoices.row': '{number}, issued {date}',
   'documents.invoices.voided': 'Void',
+  'errors.before_issued': 'This cannot be before the invoice was issued.',
+  'errors.invalid_series': 'Use one to eight capital letters or digits, such as A or OFFICE.',
 } as const;

@@ -70,7 +70,6 @@ export const documents = {
 
   'documents.print': 'Печать или PDF',
   'documents.share': 'Отправить',
-  'documents.download': 'Скачать',
   'documents.shared': 'Отправлено.',
   'documents.downloaded': 'Сохранено: {file}.',
   'documents.shareFailed': 'Не удалось отправить: {message}',
@@ -92,7 +91,6 @@ export const documents = {
   'documents.new.dueOnHint': 'По условиям клиента: {days} дн.',
   'documents.new.language': 'Язык счёта',
   'documents.new.note': 'Примечание в счёте',
-  'documents.new.number': 'Номер счёта будет {number}.',
   'documents.new.issue': 'Выставить счёт',
   'documents.new.issued': 'Счёт {number} выставлен.',
   'documents.new.noJob': 'Этой работы больше нет.',
@@ -112,4 +110,7 @@ export const documents = {
   'documents.invoices.empty': 'Счетов пока нет. Выставьте счёт со страницы выполненной работы.',
   'documents.invoices.row': '{number} от {date}',
   'documents.invoices.voided': 'Аннулирован',
+  'errors.before_issued': 'Эта дата не может быть раньше даты счёта.',
+  'errors.invalid_series':
+    'От одной до восьми заглавных латинских букв или цифр, например A или OFFICE.',
 } as const satisfies Record<keyof typeof en, Message>;
