@@ -120,7 +120,7 @@ export const people = {
   'people.direction.me_to_client': 'Выплата клиенту',
   'people.direction.me_to_sub': 'Оплата субподрядчику',
   'people.direction.sub_to_me': 'Возврат от субподрядчика',
-} satisfies { [K in keyof typeof en]: Message   'people.payments.sentOn': 'Отправлено {date}',
+  'people.payments.sentOn': 'Отправлено {date}',
   'people.payments.receivedOn': 'Получено {date}',
   'people.purpose.payment': 'Оплата',
   'people.purpose.deposit': 'Аванс',
@@ -134,7 +134,8 @@ export const people = {
   'people.form.lateFeeKind.flat': 'Фиксированная сумма за просроченный счёт',
   'people.form.lateFeeKind.yearly_rate': 'Проценты по годовой ставке',
   'people.form.lateFeeFlat': 'Сумма ({currency})',
-  'people.form.lateFeeFlatHint': 'Начисляется один раз на каждый счёт после льготных дней, в валюте счёта.',
+  'people.form.lateFeeFlatHint':
+    'Начисляется один раз на каждый счёт после льготных дней, в валюте счёта.',
   'people.form.lateFeeRate': 'Годовая ставка (%)',
   'people.form.lateFeeRateHint': 'На остаток долга, за каждый день после льготных дней.',
   'people.form.lateFeeGraceDays': 'Льготные дни',
@@ -159,7 +160,8 @@ export const people = {
   'people.credit.none': 'Нет: все платежи зачтены в работы.',
 
   'people.promises.heading': 'Обещания оплатить',
-  'people.promises.empty': 'Обещаний нет. Нажмите «Записать обещание оплатить», когда клиент пообещает.',
+  'people.promises.empty':
+    'Обещаний нет. Нажмите «Записать обещание оплатить», когда клиент пообещает.',
   'people.promises.row': '{amount} до {date}',
   'people.promises.made': 'Обещано {date}, {via}',
   'people.promises.paidToward': 'В счёт обещания отправлено {amount}',
@@ -186,4 +188,4 @@ export const people = {
   'people.promise.saved': 'Обещание на {amount} до {date} сохранено.',
 
   'people.invoices.heading': 'Счета',
-};
+} satisfies { [K in keyof typeof en]: Message };

@@ -21,7 +21,7 @@ export const settings = {
   'settings.theme.light': 'Светлая',
   'settings.theme.dark': 'Тёмная',
   'settings.saved': 'Настройки сохранены.',
-} satisfies { [K in keyof typeof en]: Message   'settings.businessAddress': 'Адрес',
+  'settings.businessAddress': 'Адрес',
   'settings.businessAddressHint': 'Печатается в счетах и актах сверки.',
   'settings.businessAddressChangedOn': 'Адрес изменился',
   'settings.businessAddressChangedOnHint':
@@ -29,11 +29,12 @@ export const settings = {
   'settings.businessEmail': 'Эл. почта',
   'settings.businessPhone': 'Телефон',
   'settings.paymentDetails': 'Реквизиты для оплаты',
-  'settings.paymentDetailsHint': 'Банковские реквизиты или получатель чеков. Печатаются в документах.',
+  'settings.paymentDetailsHint':
+    'Банковские реквизиты или получатель чеков. Печатаются в документах.',
   'settings.invoices': 'Номера счетов',
   'settings.invoiceSeries': 'Серия на этом устройстве',
   'settings.invoiceSeriesHint':
     'Каждое устройство нумерует счета в своей серии (A-0001, A-0002…), поэтому два устройства никогда не выдадут один номер. От одной до восьми заглавных латинских букв или цифр.',
   'settings.invoiceSeriesSave': 'Сменить серию',
   'settings.invoiceSeriesSaved': 'Новые счета на этом устройстве будут с номерами {series}-…',
-};
+} satisfies { [K in keyof typeof en]: Message };
