@@ -46,8 +46,9 @@ export type InvoiceDateErrors = Partial<Record<'issuedOn' | 'dueOn', string>>;
 /** The dates as typed, checked at their fields: real days, due no earlier than issued. */
 export function checkInvoiceDates(issuedOn: string, dueOn: string): InvoiceDateErrors {
   const errors: InvoiceDateErrors = {};
-  if (!isDay(issuedOn)) errors.issuedOn = issuedOn.trim() === '' ? 'required' : 'invalid_day';
-  if (!isDay(dueOn)) errors.dueOn = dueOn.trim() === '' ? 'required' : 'invalid_day';
+  const missing = (text: string) => (text.trim() === '' ? 'required' : 'invalid_day');
+  if (!isDay(issuedOn)) errors.issuedOn = missing(issuedOn);
+  if (!isDay(dueOn)) errors.dueOn = missing(dueOn);
   else if (isDay(issuedOn) && dueOn < issuedOn) errors.dueOn = 'before_issued';
   return errors;
 }
