@@ -6,6 +6,7 @@
 import { allJobs, allParties, allPayments } from '../db/queries';
 import { jobsWithStatus, partiesOfKind } from '../db/list-queries';
 import type { JobStatus, PartyKind } from '../domain/records';
+import { liveOnly } from '../domain/records/live';
 import { db } from './db';
 import { Live } from './live.svelte';
 
@@ -15,12 +16,16 @@ import { Live } from './live.svelte';
  */
 export function livePeopleList(kind: () => PartyKind) {
   return new Live(kind, async (k) => {
-    const [parties, jobs, payments] = await Promise.all([
+    const client = k === 'client';
+    const [parties, jobs, payments, credits, writeOffs] = await Promise.all([
       partiesOfKind(db, k),
-      k === 'client' ? allJobs(db) : [],
-      k === 'client' ? allPayments(db) : [],
+      client ? allJobs(db) : [],
+      client ? allPayments(db) : [],
+      // What a client owes is also less their credits and write-offs.
+      client ? db.credits.toArray().then(liveOnly) : [],
+      client ? db.writeOffs.toArray().then(liveOnly) : [],
     ]);
-    return { parties, jobs, payments };
+    return { parties, jobs, payments, credits, writeOffs };
   });
 }
 

@@ -120,6 +120,8 @@ export const ADDRESS_CHANGE_NOTICE_DAYS = 180;
  */
 export function addressRecentlyChanged(changedOn: Day | null, on: Day): boolean {
   return (
-    changedOn !== null && changedOn <= on && daysBetween(changedOn, on) <= ADDRESS_CHANGE_NOTICE_DAYS
+    changedOn !== null &&
+    changedOn <= on &&
+    daysBetween(changedOn, on) <= ADDRESS_CHANGE_NOTICE_DAYS
   );
 }
