@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { emptyParty, singleLine, type JobInput } from '../domain/records';
 import type { LedgerDb } from './database';
-import { invoiceSeries, issueInvoice, setInvoiceSeries, SERIES_KEY } from './invoices';
+import {
+  invoiceSeries,
+  issueInvoice,
+  seriesStatus,
+  setInvoiceSeries,
+  SERIES_KEY,
+} from './invoices';
 import { freshDb } from './test-db';
 import { saveRecord, setDeleted } from './write';
 import { WriteError } from './write-error';
@@ -156,5 +162,21 @@ describe("the device's series", () => {
     expect((await refused(setInvoiceSeries(db, 'b-1'))).fields).toEqual({
       series: 'invalid_series',
     });
+  });
+});
+
+describe('the series check', () => {
+  test("is clear for a device's own series, and warns once another device issues from it", async () => {
+    const { client } = await setUp();
+    const job = await saveRecord(db, 'jobs', doneJob(client.id));
+    const mine = await issueInvoice(db, request(client.id, [job.id]));
+    expect(await seriesStatus(db)).toEqual({ series: 'A', shared: false, duplicates: [] });
+    // The same number arrives from another device that also chose series A.
+    await db.invoices.put({
+      ...mine.invoice,
+      id: crypto.randomUUID(),
+      stamps: { ...mine.invoice.stamps, sequence: '000001700000000-000000-another-device' },
+    });
+    expect(await seriesStatus(db)).toEqual({ series: 'A', shared: true, duplicates: ['A-0001'] });
   });
 });

@@ -5,7 +5,13 @@
  * the number, saving the invoice and marking its jobs invoiced happen in one transaction: two tabs
  * issuing at once are run one after the other by IndexedDB, and the second sees the first's number.
  */
-import { nextSequence, seriesFromDeviceId, isSeries } from '../domain/documents/numbering';
+import {
+  duplicateNumbers,
+  isSeries,
+  nextSequence,
+  seriesFromDeviceId,
+  seriesSharedWith,
+} from '../domain/documents/numbering';
 import type { Table } from 'dexie';
 import {
   jobFields,
@@ -181,4 +187,25 @@ export async function invoiceRecords(
   const invoice = await db.invoices.get(id);
   if (!invoice || invoice.deletedAt !== null) return undefined;
   return { invoice, client: await clientRecords(db, invoice.partyId) };
+}
+
+export interface SeriesStatus {
+  series: string;
+  /** Another device has issued invoices from this series: numbers made offline could clash. */
+  shared: boolean;
+  /** Numbers already held by two invoices (after such a clash), e.g. "A-0003". */
+  duplicates: string[];
+}
+
+/** This device's series and whether it is safe: its own, and no number held twice. */
+export async function seriesStatus(db: LedgerDb): Promise<SeriesStatus> {
+  return db.transaction('rw', [db.invoices, db.meta], async () => {
+    const series = await invoiceSeries(db);
+    const invoices = await db.invoices.toArray();
+    return {
+      series,
+      shared: seriesSharedWith(invoices, series, await deviceId(db)),
+      duplicates: duplicateNumbers(invoices),
+    };
+  });
 }

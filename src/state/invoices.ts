@@ -5,9 +5,10 @@
 import {
   clientRecords,
   invoiceRecords,
-  invoiceSeries,
   issueInvoice,
+  seriesStatus,
   setInvoiceSeries,
+  type SeriesStatus,
   type InvoiceRequest,
 } from '../db/invoices';
 import { currentSettings, getJob } from '../db/queries';
@@ -16,7 +17,7 @@ import { failure, save, type SaveResult } from './actions';
 import { db } from './db';
 import { Live } from './live.svelte';
 
-export type { InvoiceRequest, ClientRecords } from '../db/invoices';
+export type { InvoiceRequest, ClientRecords, SeriesStatus } from '../db/invoices';
 
 /** Issues the next number for an invoice of these jobs and marks them invoiced, all at once. */
 export async function issue(request: InvoiceRequest): Promise<SaveResult<Invoice>> {
@@ -45,10 +46,13 @@ export async function changeInvoiceSeries(series: string): Promise<SaveResult<st
   }
 }
 
-/** This device's series (made and kept the first time); not live: a write can't run in a live read. */
-export async function currentInvoiceSeries(): Promise<SaveResult<string>> {
+/**
+ * This device's series (made and kept the first time) and whether another device shares it; not
+ * live, as making the series is a write, which a live read cannot do.
+ */
+export async function currentInvoiceSeries(): Promise<SaveResult<SeriesStatus>> {
   try {
-    return { ok: true, record: await invoiceSeries(db) };
+    return { ok: true, record: await seriesStatus(db) };
   } catch (error) {
     return failure(error);
   }

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { isSeries, nextSequence, normaliseSeries, seriesFromDeviceId } from './numbering';
+import {
+  duplicateNumbers,
+  isSeries,
+  nextSequence,
+  normaliseSeries,
+  seriesFromDeviceId,
+  seriesSharedWith,
+} from './numbering';
 
 describe('invoice numbering', () => {
   test('a new series starts at 1', () => {
@@ -42,5 +49,27 @@ describe('invoice numbering', () => {
     expect(seriesFromDeviceId('3f9a0c1e-7b2d-4e5f-8a9b-0c1d2e3f4a5b')).toBe('3F9A');
     expect(seriesFromDeviceId('-')).toBe('A');
     expect(isSeries(seriesFromDeviceId(crypto.randomUUID()))).toBe(true);
+  });
+});
+
+describe('two devices on one series', () => {
+  const me = 'aaaaaaaa-0000-4000-8000-000000000001';
+  const other = 'bbbbbbbb-0000-4000-8000-000000000002';
+  const stamped = (series: string, sequence: number, device: string) => ({
+    series,
+    sequence,
+    stamps: { sequence: `000001700000000-000000-${device}` },
+  });
+
+  test('is noticed from the device that stamped each number', () => {
+    const invoices = [stamped('A', 1, me), stamped('B', 1, other)];
+    expect(seriesSharedWith(invoices, 'A', me)).toBe(false);
+    expect(seriesSharedWith([...invoices, stamped('A', 2, other)], 'A', me)).toBe(true);
+    expect(seriesSharedWith([{ series: 'A', stamps: {} }], 'A', me)).toBe(false);
+  });
+
+  test('a number held twice is listed once', () => {
+    const invoices = [stamped('A', 1, me), stamped('A', 1, other), stamped('A', 2, me)];
+    expect(duplicateNumbers(invoices)).toEqual(['A-0001']);
   });
 });

@@ -4,7 +4,9 @@
  * deleted invoices too. So a number is never handed out twice, and two devices working offline
  * never clash: they draw from different series.
  */
+import { parseStamp } from '../hlc';
 import type { Invoice } from '../records';
+import { invoiceNumber } from '../records/invoice-number';
 
 export const SERIES_PATTERN = /^[A-Z0-9]{1,8}$/;
 
@@ -44,4 +46,43 @@ export function nextSequence(
     if (invoice.series === series && invoice.sequence > highest) highest = invoice.sequence;
   }
   return highest + 1;
+}
+
+/** The device that issued an invoice: the one that stamped its sequence, or null if unstamped. */
+function issuer(invoice: Pick<Invoice, 'stamps'>): string | null {
+  const stamp = invoice.stamps.sequence;
+  return stamp === undefined ? null : parseStamp(stamp).deviceId;
+}
+
+/**
+ * Whether another device also issues from `series`: two devices starting with the same code (rare)
+ * or a series typed the same on both. Numbers issued offline on both could then clash, so Settings
+ * asks for a different series on one of them.
+ */
+export function seriesSharedWith(
+  invoices: Iterable<Pick<Invoice, 'series' | 'stamps'>>,
+  series: string,
+  deviceId: string,
+): boolean {
+  for (const invoice of invoices) {
+    if (invoice.series !== series) continue;
+    const by = issuer(invoice);
+    if (by !== null && by !== deviceId) return true;
+  }
+  return false;
+}
+
+/** Numbers held by more than one invoice ("A-0003"), oldest series and number first. */
+export function duplicateNumbers(
+  invoices: Iterable<Pick<Invoice, 'series' | 'sequence'>>,
+): string[] {
+  const seen = new Map<string, number>();
+  for (const invoice of invoices) {
+    const number = invoiceNumber(invoice);
+    seen.set(number, (seen.get(number) ?? 0) + 1);
+  }
+  return [...seen]
+    .filter(([, count]) => count > 1)
+    .map(([number]) => number)
+    .sort();
 }

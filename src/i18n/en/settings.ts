@@ -32,5 +32,9 @@ export const settings = {
   'settings.invoiceSeriesHint':
     'Each device numbers its invoices in its own series (A-0001, A-0002…), so two devices never give out the same number. One to eight capital letters or digits.',
   'settings.invoiceSeriesSave': 'Change series',
+  'settings.invoiceSeriesShared':
+    'Another device also issues invoices in series {series}, so the two could give out the same number. Choose a different series on one of them.',
+  'settings.invoiceNumbersTwice':
+    'These invoice numbers were given out twice: {numbers}. Void one of each pair and issue it again.',
   'settings.invoiceSeriesSaved': 'New invoices on this device will be numbered {series}-…',
 } as const;

@@ -36,5 +36,9 @@ export const settings = {
   'settings.invoiceSeriesHint':
     'Каждое устройство нумерует счета в своей серии (A-0001, A-0002…), поэтому два устройства никогда не выдадут один номер. От одной до восьми заглавных латинских букв или цифр.',
   'settings.invoiceSeriesSave': 'Сменить серию',
+  'settings.invoiceSeriesShared':
+    'Другое устройство тоже выставляет счета в серии {series}, и номера могут совпасть. Выберите другую серию на одном из них.',
+  'settings.invoiceNumbersTwice':
+    'Эти номера счетов выданы дважды: {numbers}. Аннулируйте один счёт из каждой пары и выставьте его заново.',
   'settings.invoiceSeriesSaved': 'Новые счета на этом устройстве будут с номерами {series}-…',
 } satisfies { [K in keyof typeof en]: Message };
