@@ -90,7 +90,8 @@ describe('issuing an invoice', () => {
   test('a voided or deleted invoice keeps its number taken', async () => {
     const { client } = await setUp();
     const job = await saveRecord(db, 'jobs', doneJob(client.id));
-    const one = await issueInvoice(db, request(client.id, [job.id]));
+    const other = await saveRecord(db, 'jobs', doneJob(client.id, { title: 'Brochure' }));
+    const one = await issueInvoice(db, request(client.id, [other.id]));
     const two = await issueInvoice(db, request(client.id, [job.id]));
     await saveRecord(
       db,
@@ -99,15 +100,28 @@ describe('issuing an invoice', () => {
       two.invoice.id,
     );
     await setDeleted(db, 'invoices', one.invoice.id, true);
+    // Its invoice voided, the job can go on a new one: under a new number.
     const three = await issueInvoice(db, request(client.id, [job.id]));
     expect(three.invoice.sequence).toBe(3);
   });
 
-  test('two issued at once never share a number', async () => {
+  test('a job already on a live invoice is refused at the jobs', async () => {
     const { client } = await setUp();
     const job = await saveRecord(db, 'jobs', doneJob(client.id));
+    await issueInvoice(db, request(client.id, [job.id]));
+    expect((await refused(issueInvoice(db, request(client.id, [job.id])))).fields).toEqual({
+      jobIds: 'already_invoiced',
+    });
+    expect(await db.invoices.count()).toBe(1);
+  });
+
+  test('two issued at once never share a number', async () => {
+    const { client } = await setUp();
+    const jobs = await Promise.all(
+      [1, 2, 3, 4].map((n) => saveRecord(db, 'jobs', doneJob(client.id, { title: `Job ${n}` }))),
+    );
     const issued = await Promise.all(
-      [1, 2, 3, 4].map(() => issueInvoice(db, request(client.id, [job.id]))),
+      jobs.map((job) => issueInvoice(db, request(client.id, [job.id]))),
     );
     expect(issued.map((i) => i.invoice.sequence).sort()).toEqual([1, 2, 3, 4]);
   });
@@ -156,9 +170,10 @@ describe("the device's series", () => {
   test('a new series starts again at 1; a bad one is refused at its field', async () => {
     const { client } = await setUp();
     const job = await saveRecord(db, 'jobs', doneJob(client.id));
+    const next = await saveRecord(db, 'jobs', doneJob(client.id, { title: 'Brochure' }));
     await issueInvoice(db, request(client.id, [job.id]));
     await setInvoiceSeries(db, 'B');
-    expect((await issueInvoice(db, request(client.id, [job.id]))).invoice.sequence).toBe(1);
+    expect((await issueInvoice(db, request(client.id, [next.id]))).invoice.sequence).toBe(1);
     expect((await refused(setInvoiceSeries(db, 'b-1'))).fields).toEqual({
       series: 'invalid_series',
     });

@@ -75,7 +75,7 @@ function jobToInput(job: Job): JobInput {
 /**
  * Issues the next number of this device's series for an invoice of `request.jobIds`, saves it and
  * marks each job invoiced on the day issued, all or nothing. A job of another client or in another
- * currency is refused at `jobIds`, as is one missing or deleted.
+ * currency is refused at `jobIds`, as is one missing or deleted, or already on a live invoice.
  */
 export function issueInvoice(
   db: LedgerDb,
@@ -95,8 +95,18 @@ export function issueInvoice(
           throw new WriteError('validation', { jobIds: 'currency_mismatch' });
         }
       }
+      const invoices = await db.invoices.toArray();
+      // A job is on one live invoice at a time: void the old one to invoice it again.
+      const taken = new Set(
+        invoices
+          .filter((i) => i.deletedAt === null && i.voidedOn === null)
+          .flatMap((i) => i.jobIds),
+      );
+      if (request.jobIds.some((id) => taken.has(id))) {
+        throw new WriteError('validation', { jobIds: 'already_invoiced' });
+      }
       const series = await invoiceSeries(db);
-      const sequence = nextSequence(await db.invoices.toArray(), series);
+      const sequence = nextSequence(invoices, series);
       const invoice = await saveRecord(db, 'invoices', {
         partyId: request.partyId,
         series,

@@ -108,6 +108,8 @@ export const documents = {
   'documents.invoices.empty': 'No invoices yet. Create one from a done job’s page.',
   'documents.invoices.row': '{number}, issued {date}',
   'documents.invoices.voided': 'Void',
+  'errors.already_invoiced': 'A job here is already on an invoice. Void that invoice first.',
+  'documents.createInvoice': 'Create invoice',
   'errors.before_issued': 'This cannot be before the invoice was issued.',
   'errors.invalid_series': 'Use one to eight capital letters or digits, such as A or OFFICE.',
 } as const;

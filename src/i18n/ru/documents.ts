@@ -110,6 +110,8 @@ export const documents = {
   'documents.invoices.empty': 'Счетов пока нет. Выставьте счёт со страницы выполненной работы.',
   'documents.invoices.row': '{number} от {date}',
   'documents.invoices.voided': 'Аннулирован',
+  'errors.already_invoiced': 'Одна из работ уже есть в счёте. Сначала аннулируйте тот счёт.',
+  'documents.createInvoice': 'Выставить счёт',
   'errors.before_issued': 'Эта дата не может быть раньше даты счёта.',
   'errors.invalid_series':
     'От одной до восьми заглавных латинских букв или цифр, например A или OFFICE.',
