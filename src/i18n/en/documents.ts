@@ -104,6 +104,11 @@ export const documents = {
   'documents.statement.fromHint': 'Leave empty to list every credit and payment.',
   'documents.statement.nothing': 'Nothing to show: no bills, credits or payments by that day.',
 
+  'documents.statement.waiveHeading': 'Waive a late fee',
+  'documents.statement.waiveHint':
+    'A waived fee is recorded as a credit against the job: goodwill, counted in what goodwill cost.',
+  'documents.statement.waive': 'Waive {amount} on {title}',
+  'documents.statement.waived': 'Late fee of {amount} waived.',
   'documents.invoices.heading': 'Invoices',
   'documents.invoices.empty': 'No invoices yet. Create one from a done job’s page.',
   'documents.invoices.row': '{number}, issued {date}',

@@ -106,6 +106,11 @@ export const documents = {
   'documents.statement.nothing':
     'Показать нечего: к этому дню не было ни счетов, ни скидок, ни платежей.',
 
+  'documents.statement.waiveHeading': 'Простить пени',
+  'documents.statement.waiveHint':
+    'Прощённые пени записываются как скидка по работе: это жест доброй воли, он учитывается в цене доброй воли.',
+  'documents.statement.waive': 'Простить {amount} по работе «{title}»',
+  'documents.statement.waived': 'Пени {amount} прощены.',
   'documents.invoices.heading': 'Счета',
   'documents.invoices.empty': 'Счетов пока нет. Выставьте счёт со страницы выполненной работы.',
   'documents.invoices.row': '{number} от {date}',
