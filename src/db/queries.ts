@@ -158,6 +158,10 @@ export async function contactsForParty(db: LedgerDb, partyId: string, options: R
 export async function currentSettings(db: LedgerDb): Promise<SettingsInput> {
   const stored: Settings | undefined = await db.settings.get(SETTINGS_ID);
   if (!stored) return { ...defaultSettings };
-  const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, stamps: _s, ...fields } = stored;
-  return fields;
+  // Every editable field, named: never the stored record's id, stamps or tombstone.
+  const fields = {} as Record<string, unknown>;
+  for (const key of Object.keys(defaultSettings)) {
+    fields[key] = (stored as unknown as Record<string, unknown>)[key];
+  }
+  return fields as unknown as SettingsInput;
 }

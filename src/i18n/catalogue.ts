@@ -5,6 +5,7 @@
  */
 import { common } from './en/common';
 import { contacts } from './en/contacts';
+import { documents } from './en/documents';
 import { home } from './en/home';
 import { insights } from './en/insights';
 import { jobs } from './en/jobs';
@@ -17,6 +18,7 @@ import { sync } from './en/sync';
 import { shortcuts } from './en/shortcuts';
 import { common as ruCommon } from './ru/common';
 import { contacts as ruContacts } from './ru/contacts';
+import { documents as ruDocuments } from './ru/documents';
 import { home as ruHome } from './ru/home';
 import { insights as ruInsights } from './ru/insights';
 import { jobs as ruJobs } from './ru/jobs';
@@ -51,6 +53,7 @@ export const en = {
   ...pwa,
   ...worksheets,
   ...shortcuts,
+  ...documents,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
@@ -70,6 +73,7 @@ export const ru = {
   ...ruPwa,
   ...ruWorksheets,
   ...ruShortcuts,
+  ...ruDocuments,
 } satisfies Record<MessageKey, Message>;
 
 export const catalogues: Record<string, Catalogue> = { en, ru };

@@ -22,6 +22,11 @@ const stored: Party = {
   addressConfirmedOn: '2024-03-01',
   termsNetDays: 14,
   depositPercent: 25,
+  lateFeeKind: 'yearly_rate',
+  lateFeeFlat: 0,
+  lateFeeRateBasisPoints: 1250,
+  lateFeeGraceDays: 7,
+  documentLanguage: 'ru',
   relationshipStart: null,
   referredById: '22222222-2222-4222-8222-222222222222',
   notes: 'Prefers calls.',
@@ -88,5 +93,65 @@ describe('party draft', () => {
     expect(checkPartyDraft({ ...base, relationshipStart: '2024-02-30' })).toMatchObject({
       errors: { relationshipStart: 'invalid_day' },
     });
+  });
+
+  it("keeps late fees off and the owner's document language for a new client", () => {
+    const input = draftToInput({ ...newPartyDraft('client', 30), name: 'Bo' });
+    expect(input).toMatchObject({
+      lateFeeKind: 'none',
+      lateFeeFlat: 0,
+      lateFeeRateBasisPoints: 0,
+      lateFeeGraceDays: 0,
+      documentLanguage: null,
+    });
+  });
+
+  it('reads a yearly rate typed in percent as hundredths of a percent', () => {
+    const draft = {
+      ...newPartyDraft('client', 30),
+      name: 'Bo',
+      lateFeeKind: 'yearly_rate' as const,
+      lateFeeRatePercent: '12,5',
+      lateFeeGraceDays: '10',
+    };
+    // 12.5 % a year is 1250 hundredths of a percent.
+    expect(checkPartyDraft(draft)).toMatchObject({
+      ok: true,
+      value: { lateFeeRateBasisPoints: 1250, lateFeeGraceDays: 10, lateFeeFlat: 0 },
+    });
+  });
+
+  it("reads a flat fee in the currency's minor units and drops terms of another kind", () => {
+    const draft = {
+      ...newPartyDraft('client', 30),
+      name: 'Bo',
+      lateFeeKind: 'flat' as const,
+      lateFeeFlat: '25.50',
+      lateFeeRatePercent: '8',
+      lateFeeGraceDays: '0',
+    };
+    // $25.50 is 2550 cents; the rate typed before switching to a flat fee is not kept.
+    expect(checkPartyDraft(draft, 'USD')).toMatchObject({
+      ok: true,
+      value: { lateFeeFlat: 2550, lateFeeRateBasisPoints: 0 },
+    });
+  });
+
+  it('asks for the fee of the kind chosen, at its field', () => {
+    const base = { ...newPartyDraft('client', 30), name: 'Bo' };
+    expect(checkPartyDraft({ ...base, lateFeeKind: 'flat' })).toMatchObject({
+      errors: { lateFeeFlat: 'required' },
+    });
+    expect(checkPartyDraft({ ...base, lateFeeKind: 'yearly_rate' })).toMatchObject({
+      errors: { lateFeeRateBasisPoints: 'required' },
+    });
+    expect(
+      checkPartyDraft({ ...base, lateFeeKind: 'yearly_rate', lateFeeRatePercent: '101' }),
+    ).toMatchObject({ errors: { lateFeeRateBasisPoints: 'too_large' } });
+  });
+
+  it('keeps the chosen document language', () => {
+    const draft = { ...newPartyDraft('client', 30), name: 'Bo', documentLanguage: 'ru' as const };
+    expect(draftToInput(draft).documentLanguage).toBe('ru');
   });
 });

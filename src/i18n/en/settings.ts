@@ -17,4 +17,24 @@ export const settings = {
   'settings.theme.light': 'Light',
   'settings.theme.dark': 'Dark',
   'settings.saved': 'Settings saved.',
+  'settings.businessAddress': 'Address',
+  'settings.businessAddressHint': 'Printed on your invoices and statements.',
+  'settings.businessAddressChangedOn': 'Address changed on',
+  'settings.businessAddressChangedOnHint':
+    'Filled in with today when you change the address. Documents say so for six months, so cheques are not sent to the old one.',
+  'settings.businessEmail': 'Email',
+  'settings.businessPhone': 'Phone',
+  'settings.paymentDetails': 'How to pay you',
+  'settings.paymentDetailsHint':
+    'Bank details, or who cheques are made out to. Printed on documents.',
+  'settings.invoices': 'Invoice numbers',
+  'settings.invoiceSeries': 'Series on this device',
+  'settings.invoiceSeriesHint':
+    'Each device numbers its invoices in its own series (A-0001, A-0002…), so two devices never give out the same number. One to eight capital letters or digits.',
+  'settings.invoiceSeriesSave': 'Change series',
+  'settings.invoiceSeriesShared':
+    'Another device also issues invoices in series {series}, so the two could give out the same number. Choose a different series on one of them.',
+  'settings.invoiceNumbersTwice':
+    'These invoice numbers were given out twice: {numbers}. Void one of each pair and issue it again.',
+  'settings.invoiceSeriesSaved': 'New invoices on this device will be numbered {series}-…',
 } as const;

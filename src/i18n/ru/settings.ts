@@ -21,4 +21,24 @@ export const settings = {
   'settings.theme.light': 'Светлая',
   'settings.theme.dark': 'Тёмная',
   'settings.saved': 'Настройки сохранены.',
+  'settings.businessAddress': 'Адрес',
+  'settings.businessAddressHint': 'Печатается в счетах и актах сверки.',
+  'settings.businessAddressChangedOn': 'Адрес изменился',
+  'settings.businessAddressChangedOnHint':
+    'При изменении адреса подставляется сегодняшняя дата. Полгода документы будут об этом сообщать, чтобы чеки не уходили на старый адрес.',
+  'settings.businessEmail': 'Эл. почта',
+  'settings.businessPhone': 'Телефон',
+  'settings.paymentDetails': 'Реквизиты для оплаты',
+  'settings.paymentDetailsHint':
+    'Банковские реквизиты или получатель чеков. Печатаются в документах.',
+  'settings.invoices': 'Номера счетов',
+  'settings.invoiceSeries': 'Серия на этом устройстве',
+  'settings.invoiceSeriesHint':
+    'Каждое устройство нумерует счета в своей серии (A-0001, A-0002…), поэтому два устройства никогда не выдадут один номер. От одной до восьми заглавных латинских букв или цифр.',
+  'settings.invoiceSeriesSave': 'Сменить серию',
+  'settings.invoiceSeriesShared':
+    'Другое устройство тоже выставляет счета в серии {series}, и номера могут совпасть. Выберите другую серию на одном из них.',
+  'settings.invoiceNumbersTwice':
+    'Эти номера счетов выданы дважды: {numbers}. Аннулируйте один счёт из каждой пары и выставьте его заново.',
+  'settings.invoiceSeriesSaved': 'Новые счета на этом устройстве будут с номерами {series}-…',
 } satisfies { [K in keyof typeof en]: Message };
