@@ -139,21 +139,39 @@ function dayOfStampOrInstant(stamp: unknown, instant: unknown): string | null {
     : null;
 }
 
-/** What version 1 counted as received toward each job: received client payments in its currency. */
+/** The newest of a record's stamps, or of some of them. */
+function newestStamp(record: Raw, fields?: readonly string[]): string | undefined {
+  const stamps = stampsOf(record);
+  return latestStamp(stamps, fields ?? Object.keys(stamps));
+}
+
+function newer(a: string | undefined, b: string | undefined): string | undefined {
+  return a === undefined || (b !== undefined && b > a) ? b : a;
+}
+
+/**
+ * What version 1 counted as received toward each job (received client payments in its currency),
+ * and the newest stamp of any payment allocated to it, live or deleted: what the sum was read from.
+ */
 function receivedByJob(payments: readonly unknown[], currencyOf: Map<string, unknown>) {
   const received = new Map<string, number>();
+  const readFrom = new Map<string, string | undefined>();
   for (const payment of payments) {
-    if (!isRaw(payment) || payment.deletedAt !== null) continue;
-    if (payment.direction !== 'client_to_me' || payment.state !== 'received') continue;
-    if (!Array.isArray(payment.allocations)) continue;
+    if (!isRaw(payment) || !Array.isArray(payment.allocations)) continue;
+    const counts =
+      payment.deletedAt === null &&
+      payment.direction === 'client_to_me' &&
+      payment.state === 'received';
     for (const allocation of payment.allocations) {
       if (!isRaw(allocation) || typeof allocation.jobId !== 'string') continue;
-      if (typeof allocation.amount !== 'number') continue;
-      if (currencyOf.get(allocation.jobId) !== payment.currency) continue;
-      received.set(allocation.jobId, (received.get(allocation.jobId) ?? 0) + allocation.amount);
+      const jobId = allocation.jobId;
+      readFrom.set(jobId, newer(readFrom.get(jobId), newestStamp(payment)));
+      if (!counts || typeof allocation.amount !== 'number') continue;
+      if (currencyOf.get(jobId) !== payment.currency) continue;
+      received.set(jobId, (received.get(jobId) ?? 0) + allocation.amount);
     }
   }
-  return received;
+  return { received, readFrom };
 }
 
 /**
@@ -169,7 +187,7 @@ export function recordsFromV1Statuses(
   const currencyOf = new Map<string, unknown>();
   for (const job of jobs)
     if (isRaw(job) && typeof job.id === 'string') currencyOf.set(job.id, job.currency);
-  const received = receivedByJob(payments, currencyOf);
+  const { received, readFrom } = receivedByJob(payments, currencyOf);
   const disputes: Raw[] = [];
   const writeOffs: Raw[] = [];
   for (const job of jobs) {
@@ -189,9 +207,20 @@ export function recordsFromV1Statuses(
       partyId: job.clientId,
       jobId: job.id,
     };
+    // The amount is read from the job's bill and its payments: stamped with the newest of what
+    // it was read from, so where two devices upgraded the job as it stood at different times (one
+    // its database, then the other's file after a later payment), the later reading wins.
+    const amountStamp = newer(
+      newer(
+        typeof statusStamp === 'string' ? statusStamp : undefined,
+        newestStamp(job, ['amount', 'currency']),
+      ),
+      readFrom.get(job.id),
+    );
     const stampAll = (fields: string[]): Raw => {
       const out: Raw = {};
       if (typeof statusStamp === 'string') for (const f of fields) out[f] = statusStamp;
+      if (amountStamp !== undefined) out.amount = amountStamp;
       if (typeof stamps.deletedAt === 'string') out.deletedAt = stamps.deletedAt;
       return out;
     };
