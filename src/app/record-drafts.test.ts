@@ -35,7 +35,8 @@ async function twoJobs() {
       termsNetDays: 30,
       clientId: client.record.id,
     });
-    const saved = await save('jobs', ok(checkJobDraft({ ...draft, title, amount })));
+    const lines = [{ ...draft.lines[0]!, unitPrice: amount }];
+    const saved = await save('jobs', ok(checkJobDraft({ ...draft, title, lines })));
     if (!saved.ok) throw new Error(saved.message);
     return saved.record.id;
   };
