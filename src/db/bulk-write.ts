@@ -52,7 +52,11 @@ const baseKeys = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', 'stamps']
  * payment settles only jobs of its own party and currency. One failure writes nothing and throws a
  * WriteError whose fields name the record (`jobs.12.clientId`).
  */
-export function bulkAdd(db: LedgerDb, records: Partial<BulkRecords>, meta?: MetaEntry): Promise<number> {
+export function bulkAdd(
+  db: LedgerDb,
+  records: Partial<BulkRecords>,
+  meta?: MetaEntry,
+): Promise<number> {
   return guarded(() =>
     db.transaction('rw', [...bulkTables.map((t) => db.table(t)), db.meta], async () => {
       const stamp = await nextStamp(db);
@@ -153,54 +157,50 @@ export function bulkHardDelete(
   metaKey?: string,
 ): Promise<HardDeleteResult> {
   return guarded(() =>
-    db.transaction(
-      'rw',
-      [...tableNames.map((t) => db.table(t)), db.meta],
-      async () => {
-        const doomed = new Map<string, BulkTable>();
-        for (const table of bulkTables) for (const id of ids[table] ?? []) doomed.set(id, table);
-        const listed = new Map<string, Row>();
-        const kept = emptyBulk<string[]>(() => []);
-        const queue: Row[] = [];
+    db.transaction('rw', [...tableNames.map((t) => db.table(t)), db.meta], async () => {
+      const doomed = new Map<string, BulkTable>();
+      for (const table of bulkTables) for (const id of ids[table] ?? []) doomed.set(id, table);
+      const listed = new Map<string, Row>();
+      const kept = emptyBulk<string[]>(() => []);
+      const queue: Row[] = [];
 
-        const keepLinked = (table: TableName, record: Row) => {
-          for (const { id } of referencesOf(table, record)) {
-            const from = doomed.get(id);
-            if (from === undefined) continue;
-            doomed.delete(id);
-            kept[from].push(id);
-            const target = listed.get(id);
-            if (target) queue.push(target);
-          }
-        };
+      const keepLinked = (table: TableName, record: Row) => {
+        for (const { id } of referencesOf(table, record)) {
+          const from = doomed.get(id);
+          if (from === undefined) continue;
+          doomed.delete(id);
+          kept[from].push(id);
+          const target = listed.get(id);
+          if (target) queue.push(target);
+        }
+      };
 
-        const everything: [TableName, Row[]][] = [];
-        // Every table, as any record (an invoice, a worksheet) may link to a listed one.
-        for (const table of tableNames) {
-          const rows = (await db.table(table).toArray()) as Row[];
-          everything.push([table, rows]);
-          for (const row of rows) if (doomed.has(row.id)) listed.set(row.id, row);
+      const everything: [TableName, Row[]][] = [];
+      // Every table, as any record (an invoice, a worksheet) may link to a listed one.
+      for (const table of tableNames) {
+        const rows = (await db.table(table).toArray()) as Row[];
+        everything.push([table, rows]);
+        for (const row of rows) if (doomed.has(row.id)) listed.set(row.id, row);
+      }
+      const tableOf = new Map(doomed);
+      for (const [table, rows] of everything) {
+        for (const row of rows) {
+          if (!isLive(row) || tableOf.has(row.id)) continue;
+          keepLinked(table, row);
         }
-        const tableOf = new Map(doomed);
-        for (const [table, rows] of everything) {
-          for (const row of rows) {
-            if (!isLive(row) || tableOf.has(row.id)) continue;
-            keepLinked(table, row);
-          }
-        }
-        for (let record = queue.pop(); record; record = queue.pop()) {
-          keepLinked(tableOf.get(record.id)!, record);
-        }
+      }
+      for (let record = queue.pop(); record; record = queue.pop()) {
+        keepLinked(tableOf.get(record.id)!, record);
+      }
 
-        let deleted = 0;
-        for (const table of bulkTables) {
-          const gone = (ids[table] ?? []).filter((id) => doomed.has(id) && listed.has(id));
-          await db.table(table).bulkDelete(gone);
-          deleted += gone.length;
-        }
-        if (metaKey !== undefined) await db.meta.delete(metaKey);
-        return { deleted, kept };
-      },
-    ),
+      let deleted = 0;
+      for (const table of bulkTables) {
+        const gone = (ids[table] ?? []).filter((id) => doomed.has(id) && listed.has(id));
+        await db.table(table).bulkDelete(gone);
+        deleted += gone.length;
+      }
+      if (metaKey !== undefined) await db.meta.delete(metaKey);
+      return { deleted, kept };
+    }),
   );
 }

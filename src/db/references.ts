@@ -49,7 +49,10 @@ export async function missingReferences<T extends TableName>(
     const problem = jobs.map((job) => ownJobProblem(invoice, job)).find((p) => p !== null);
     if (problem) errors.jobIds = problem;
   } else if (
-    (table === 'credits' || table === 'writeOffs' || table === 'disputes' || table === 'promises') &&
+    (table === 'credits' ||
+      table === 'writeOffs' ||
+      table === 'disputes' ||
+      table === 'promises') &&
     !errors.jobId
   ) {
     const record = input as InputOf['credits' | 'writeOffs' | 'disputes' | 'promises'];

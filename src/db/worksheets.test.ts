@@ -312,7 +312,7 @@ describe('undoing the whole decision', () => {
             direction: 'me_to_client',
             partyId: setup.client.id,
             sentOn: '2026-04-01',
-          receivedOn: null,
+            receivedOn: null,
             amount: 5000,
             currency: 'USD',
             method: 'transfer',

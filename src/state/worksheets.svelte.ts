@@ -165,7 +165,12 @@ function toChange(effect: PlannedEffect, message: string): DecisionChange {
     };
   }
   if (effect.table === 'credits') {
-    return { effect: effect.effect, table: 'credits', create: effect.create, summary: effect.summary };
+    return {
+      effect: effect.effect,
+      table: 'credits',
+      create: effect.create,
+      summary: effect.summary,
+    };
   }
   if (effect.table === 'contacts') {
     const note = (message.trim() || reasonText(effect.summary)).slice(0, CONTACT_NOTE_MAX);

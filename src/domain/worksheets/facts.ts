@@ -258,9 +258,7 @@ function warnFacts(book: FactBook, party: Party, ledger: Ledger, asOf: Day, curr
     book.set(
       'sentToThem',
       toThem
-        .filter(
-          (p) => (p.receivedOn === null || p.receivedOn > asOf) && p.currency === currency,
-        )
+        .filter((p) => (p.receivedOn === null || p.receivedOn > asOf) && p.currency === currency)
         .reduce((t, p) => t + p.amount, 0),
       source('inTheMail'),
     );
