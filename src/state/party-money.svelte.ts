@@ -3,7 +3,7 @@
  * job's page and the payment form need besides the payments (a job's balance, a client's credit).
  * A module of its own so it can be merged apart from the other live reads.
  */
-import { byKeys, keep } from '../db/queries';
+import { partyRecords } from '../db/queries';
 import type { Credit, Dispute, WriteOff } from '../domain/records';
 import { db } from './db';
 import { Live } from './live.svelte';
@@ -17,15 +17,7 @@ export interface PartyMoney {
 export function livePartyMoney(partyId: () => string) {
   return new Live(partyId, async (id): Promise<PartyMoney> => {
     if (id === '') return { credits: [], writeOffs: [], disputes: [] };
-    const [credits, writeOffs, disputes] = await Promise.all([
-      byKeys(db.credits, 'partyId', [id]),
-      byKeys(db.writeOffs, 'partyId', [id]),
-      byKeys(db.disputes, 'partyId', [id]),
-    ]);
-    return {
-      credits: keep(credits, {}),
-      writeOffs: keep(writeOffs, {}),
-      disputes: keep(disputes, {}),
-    };
+    const { credits, writeOffs, disputes } = await partyRecords(db, [id]);
+    return { credits, writeOffs, disputes };
   });
 }
