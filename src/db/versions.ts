@@ -3,16 +3,7 @@
  * below with the full new store list and, when existing data must change shape, an `upgrade`
  * step; never edit a version that has shipped. docs/database.md records each one.
  */
-import type { Transaction } from 'dexie';
-import {
-  jobAmountBecomesOneLine,
-  jobStatusSaysOnlyTheWork,
-  partyGetsFeesAndLanguage,
-  paymentKeepsSentAndReceived,
-  recordsFromV1Statuses,
-  settingsGetOwnerDetails,
-  type Raw,
-} from '../domain/records/upgrade/v1-to-v2';
+import Dexie, { type Transaction } from 'dexie';
 
 export interface DbVersion {
   version: number;
@@ -51,36 +42,12 @@ export const dbVersions: DbVersion[] = [
       worksheets: 'id, templateId, *partyIds, updatedAt',
       meta: 'key',
     },
-    upgrade: upgradeToV2,
+    // Loaded only when a version 1 database is opened (once per device), so the first screen does
+    // not carry it; Dexie.waitFor keeps the upgrade transaction open while the module arrives
+    // (from the service worker's cache when offline).
+    upgrade: (tx) =>
+      Dexie.waitFor(import('./upgrade-to-v2')).then(({ upgradeToV2 }) => upgradeToV2(tx)),
   },
 ];
-
-/**
- * Version 1 to 2, in the steps of v1-to-v2.ts (the import of a version 1 file runs the same):
- * write-offs and disputes from the old statuses first, as they read the old shapes.
- */
-async function upgradeToV2(tx: Transaction): Promise<void> {
-  const jobs = (await tx.table('jobs').toArray()) as Raw[];
-  const payments = (await tx.table('payments').toArray()) as Raw[];
-  const { disputes, writeOffs } = recordsFromV1Statuses(jobs, payments);
-  await tx.table('disputes').bulkPut(disputes);
-  await tx.table('writeOffs').bulkPut(writeOffs);
-  await tx
-    .table('jobs')
-    .bulkPut(jobs.map((job) => jobStatusSaysOnlyTheWork(jobAmountBecomesOneLine(job))));
-  await tx.table('payments').bulkPut(payments.map(paymentKeepsSentAndReceived));
-  await tx
-    .table('parties')
-    .toCollection()
-    .modify((party: Raw, ref: { value: Raw }) => {
-      ref.value = partyGetsFeesAndLanguage(party);
-    });
-  await tx
-    .table('settings')
-    .toCollection()
-    .modify((settings: Raw, ref: { value: Raw }) => {
-      ref.value = settingsGetOwnerDetails(settings);
-    });
-}
 
 export const CURRENT_DB_VERSION = dbVersions[dbVersions.length - 1]!.version;

@@ -12,6 +12,7 @@ import { jobs } from './en/jobs';
 import { payments } from './en/payments';
 import { people } from './en/people';
 import { pwa } from './en/pwa';
+import { fieldErrors } from './en/field-errors';
 import { settings } from './en/settings';
 import { worksheets } from './en/worksheets';
 import { sync } from './en/sync';
@@ -25,6 +26,7 @@ import { jobs as ruJobs } from './ru/jobs';
 import { payments as ruPayments } from './ru/payments';
 import { people as ruPeople } from './ru/people';
 import { pwa as ruPwa } from './ru/pwa';
+import { fieldErrors as ruFieldErrors } from './ru/field-errors';
 import { settings as ruSettings } from './ru/settings';
 import { shortcuts as ruShortcuts } from './ru/shortcuts';
 import { sync as ruSync } from './ru/sync';
@@ -54,6 +56,7 @@ export const en = {
   ...worksheets,
   ...shortcuts,
   ...documents,
+  ...fieldErrors,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
@@ -74,6 +77,7 @@ export const ru = {
   ...ruWorksheets,
   ...ruShortcuts,
   ...ruDocuments,
+  ...ruFieldErrors,
 } satisfies Record<MessageKey, Message>;
 
 export const catalogues: Record<string, Catalogue> = { en, ru };

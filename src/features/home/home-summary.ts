@@ -4,13 +4,12 @@
  * as promised: while a promise stands, the app does not chase for that money.
  */
 import type { Day } from '../../domain/dates';
-import {
-  jobBalances,
-  openPromises,
-  receivablesAging,
-  type AgingBucket,
-  type ClientRecords,
-} from '../../domain/metrics';
+// Each from its own module, not the metrics barrel: Home is the first screen, and the barrel's
+// other figures (a client's scorecard, credit, disputes) would come with it.
+import { receivablesAging, type AgingBucket } from '../../domain/metrics/aging';
+import { jobBalances } from '../../domain/metrics/job-balance';
+import type { ClientRecords } from '../../domain/metrics/party-figures';
+import { openPromises } from '../../domain/metrics/promises';
 import { addToTotals, type Totals } from '../../domain/money';
 import type { Id, Job, Party } from '../../domain/records';
 

@@ -339,7 +339,8 @@ export const sync = {
   'sync.problem.too_large_value': 'слишком большое значение',
   'sync.problem.duplicate_choice': 'одно и то же значение выбрано дважды',
   'sync.problem.before_ordered': 'дата раньше даты заказа',
-  'sync.problem.over_quantity': 'с опозданием, сделано клиентом и не сделано вместе больше количества',
+  'sync.problem.over_quantity':
+    'с опозданием, сделано клиентом и не сделано вместе больше количества',
   'sync.problem.too_precise': 'количество с более чем двумя знаками после запятой',
   'sync.problem.over_billed': 'предоплата больше суммы заказа',
   'sync.problem.before_sent': 'получено раньше, чем отправлено',
