@@ -49,4 +49,28 @@ describe('draft changes', () => {
     expect(restoreDraft(start, null)).toEqual(start);
     expect(restoreDraft(start, [start])).toEqual(start);
   });
+
+  test('a kept list (a job’s lines) comes back item by item, each in the form’s shape', () => {
+    const line = { description: '', quantity: '1', unit: '' };
+    const fresh = { title: '', lines: [line] };
+    const kept = {
+      title: 'Field orders',
+      lines: [
+        { description: 'Site visit', quantity: '5', unit: 'order', retired: true },
+        { description: 'Report', quantity: 2, unit: 'page' },
+      ],
+    };
+    expect(restoreDraft(fresh, kept)).toEqual({
+      title: 'Field orders',
+      lines: [
+        { description: 'Site visit', quantity: '5', unit: 'order' },
+        // A number where the form keeps text is left at the form's own value.
+        { description: 'Report', quantity: '1', unit: 'page' },
+      ],
+    });
+    expect(restoreDraft(fresh, { title: 'x', lines: 'not a list' })).toEqual({
+      title: 'x',
+      lines: [line],
+    });
+  });
 });

@@ -9,6 +9,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A bound on a kept list, so a tampered draft in storage cannot make the form build thousands. */
+const MAX_KEPT_ITEMS = 200;
+
 /** Equal as plain data (strings, numbers, booleans, null, arrays and plain objects). */
 export function sameData(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
@@ -43,6 +46,14 @@ export function restoreDraft<T>(start: T, kept: unknown): T {
     }
     return out as T;
   }
-  if (Array.isArray(start)) return start; // No form draft holds a list: keep what the form made.
+  if (Array.isArray(start)) {
+    // A list (a job's lines): the kept items, each laid over the form's item at that place (or
+    // its last, for an item added since), so every item keeps the form's shape; without a
+    // template item nothing can be checked, and what the form made stays.
+    if (!Array.isArray(kept) || start.length === 0) return start;
+    return kept
+      .slice(0, MAX_KEPT_ITEMS)
+      .map((item, i) => restoreDraft(start[Math.min(i, start.length - 1)], item)) as T;
+  }
   return typeof kept === typeof start && kept !== null ? (kept as T) : start;
 }

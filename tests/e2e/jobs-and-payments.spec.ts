@@ -109,7 +109,7 @@ test('a job is billed, part paid, filtered, deleted and restored, and it all sta
   await page.getByRole('link', { name: 'Record payment' }).click();
   await expect(page.getByLabel('Amount', { exact: true })).toHaveValue('600.00');
   await page.getByLabel('How was it paid?').selectOption({ label: 'Cheque' });
-  await page.getByLabel('Has it arrived?').selectOption({ label: 'Sent, not yet received' });
+  await page.getByLabel('Not received yet (a cheque in the mail)').check();
   await page.getByLabel('Reference').fill('Cheque 1042');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Harbour Bakery' })).toBeVisible();
@@ -121,7 +121,7 @@ test('a job is billed, part paid, filtered, deleted and restored, and it all sta
   await expect(page.getByTestId('job-days-overdue')).toHaveText('10 days overdue');
   const payments = main(page).getByRole('region', { name: 'Payments for this job' });
   await expect(payments.getByRole('link')).toHaveCount(2);
-  await expect(payments.getByText('Sent, not yet received')).toBeVisible();
+  await expect(payments.getByText(/· in the mail$/)).toBeVisible();
 
   // The payments list tells money in from out in words, and flags the cheque in the mail.
   await page
@@ -131,7 +131,7 @@ test('a job is billed, part paid, filtered, deleted and restored, and it all sta
   await expect(page.getByRole('heading', { level: 1, name: 'Payments' })).toBeVisible();
   await expect(main(page).getByText('In: +$400.00')).toBeVisible();
   await expect(main(page).getByText('In: +$600.00')).toBeVisible();
-  await expect(main(page).getByText('Sent, not yet received')).toHaveCount(1);
+  await expect(main(page).getByText(/· in the mail$/)).toHaveCount(1);
 
   // A second, open job for the same client, through the form's quick path.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Jobs' }).click();

@@ -123,23 +123,29 @@ test('a client is added, edited, found, contacted, archived and deleted, and it 
   await expect(log.first()).toContainText('Reminder sent');
   await expect(log.first()).toContainText('You reached out');
 
-  // A promise to pay carries its date; they reached out, as the form assumes.
+  // A promise to pay is a record of its own, with an amount and a day; the payments will tell
+  // whether it was kept.
   await page.getByRole('button', { name: 'Promise to pay' }).click();
-  const promise = page.getByRole('dialog', { name: 'Promise to pay' });
-  await expect(promise.getByLabel('Who reached out')).toHaveValue('them');
-  await promise.getByLabel('Promised to pay by').fill('2031-06-30');
-  await promise.getByLabel('Note').fill('Said the cheque goes out Friday.');
-  await promise.getByRole('button', { name: 'Save' }).click();
-  await expect(promise).toBeHidden();
-  await expect(log).toHaveCount(2);
-  await expect(page.getByText('Promised for Jun 30, 2031')).toBeVisible();
-  await expect(page.getByText('Said the cheque goes out Friday.')).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Promise to pay from Harbour Bakery' }),
+  ).toBeVisible();
+  await page.getByLabel('Amount promised').fill('250');
+  await page.getByLabel('Promised to pay by').fill('2031-06-30');
+  await page.getByLabel('Note').fill('Said the cheque goes out Friday.');
+  await page.getByRole('button', { name: 'Save promise' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Harbour Bakery' })).toBeVisible();
+  const promises = page.getByRole('region', { name: 'Promises to pay' }).getByRole('listitem');
+  await expect(promises).toHaveCount(1);
+  await expect(promises.first()).toContainText('$250.00 by Jun 30, 2031');
+  await expect(promises.first()).toContainText('Open');
+  await expect(promises.first()).toContainText('Said the cheque goes out Friday.');
 
-  // Deleting an entry offers Undo.
-  await page.getByRole('button', { name: /^Delete Promise to pay/ }).click();
-  await expect(log).toHaveCount(1);
+  // Deleting one offers Undo.
+  await page.getByRole('button', { name: 'Delete: promise of $250.00' }).click();
+  await expect(promises).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(log).toHaveCount(2);
+  await expect(promises).toHaveCount(1);
+  await expect(log).toHaveCount(1);
   await page.evaluate(() => window.scrollTo(0, 0));
 
   // Archive hides them from the list until asked; unarchive brings them back.

@@ -7,7 +7,11 @@ export class PaymentFormPage extends AppShell {
 
   async pay(options: { amount: string; paidOn?: string; method?: string }) {
     await this.amount().fill(options.amount);
-    if (options.paidOn) await this.page.getByLabel('Date', { exact: true }).fill(options.paidOn);
+    if (options.paidOn) {
+      // Paid that day: sent and received on it.
+      await this.page.getByLabel('Sent on', { exact: true }).fill(options.paidOn);
+      await this.page.getByLabel('Received on', { exact: true }).fill(options.paidOn);
+    }
     if (options.method)
       await this.page.getByLabel('How was it paid?').selectOption({ label: options.method });
     await this.save();
