@@ -95,10 +95,10 @@ test('the dashboard and the client scorecard show the figures of the records ent
     status: 'Invoiced',
   });
 
-  // A goodwill refund of 50.00 to Harbour Café, 3 days ago.
+  // A goodwill payment of 50.00 to Harbour Café, 3 days ago (a refund would not be goodwill).
   const harbourId = new URL(harbourUrl).hash.split('/')[2];
   await page.goto(`/#/payments/new?party=${harbourId}&direction=me_to_client`);
-  await payment.pay({ amount: '50', paidOn: daysAgo(3) });
+  await payment.pay({ amount: '50', paidOn: daysAgo(3), purpose: 'Goodwill payment' });
   await expect(client.heading('Harbour Café')).toBeVisible();
 
   // The scorecard.
@@ -185,17 +185,18 @@ test('the dashboard and the client scorecard show the figures of the records ent
     ['Harbour Café', ['10 days', '—', '35 days', '1', 'too few jobs to tell']],
   ]);
 
-  // Goodwill: the refund, and no work since.
+  // Goodwill: the payment to keep their trust, and no work since; no bad debt.
   await expect(dashboard.summary('goodwill')).toHaveText(
     'Goodwill cost you $50.00 with 1 client. Since then they have brought $0.00 of work, and 0 of them came back.',
   );
   const goodwill = await tableRows(await dashboard.numbers('goodwill'));
   expect(goodwill.get('Harbour Café')).toEqual([
     '$50.00',
-    'paid back',
+    'paid to keep their trust',
     longDay(daysAgo(3)),
     '$0.00',
     '0',
+    '$0.00',
   ]);
 });
 

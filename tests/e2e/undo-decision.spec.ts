@@ -18,8 +18,9 @@ test('undoing a forgiven debt puts the bill back and reopens the worksheet', asy
     title: 'Kitchen tiling',
     amount: '1500',
     orderedOn: daysAgo(40),
-    status: 'Disputed',
+    status: 'Invoiced',
     invoicedOn: daysAgo(35),
+    disputedOn: daysAgo(30),
   });
 
   await ws.start('forgive_or_pursue', client, job);
@@ -37,7 +38,10 @@ test('undoing a forgiven debt puts the bill back and reopens the worksheet', asy
   const worksheet = page.url();
 
   await page.goto(`/#/jobs/${job}`);
-  await expect(page.getByTestId('job-written-off')).toHaveText('$1,500.00');
+  // Forgiving is a goodwill credit, never a write-off (that is bad debt); the bill stays as billed.
+  await expect(page.getByTestId('job-credited')).toHaveText('$1,500.00');
+  await expect(page.getByTestId('job-billed')).toHaveText('$1,500.00');
+  await expect(page.getByTestId('job-written-off')).toHaveCount(0);
   await page.goto(`/#/people/${client}`);
   await expect(page.getByText(/did not meet your expectations/)).toBeVisible();
 
@@ -60,7 +64,7 @@ test('undoing a forgiven debt puts the bill back and reopens the worksheet', asy
   // The bill is owed again, and the message is no longer in the contact log.
   await page.goto(`/#/jobs/${job}`);
   await expect(page.getByTestId('job-outstanding')).toHaveText('$1,500.00');
-  await expect(page.getByTestId('job-written-off')).toHaveCount(0);
+  await expect(page.getByTestId('job-credited')).toHaveCount(0);
   await page.goto(`/#/people/${client}`);
   await expect(page.getByText(/^Nothing logged yet\./)).toBeVisible();
   await expect(page.getByText(/did not meet your expectations/)).toHaveCount(0);

@@ -34,8 +34,9 @@ test('forgive or pursue: a loyal client refuses a bill; the owner forgives it', 
     title: 'Kitchen tiling',
     amount: '1500',
     orderedOn: daysAgo(40),
-    status: 'Disputed',
+    status: 'Invoiced',
     invoicedOn: daysAgo(35),
+    disputedOn: daysAgo(30),
   });
   await records.logContact(client, 'Referral', daysAgo(100));
 
@@ -136,7 +137,7 @@ test('forgive or pursue: a loyal client refuses a bill; the owner forgives it', 
   );
   const dialog = await ws.decide('Forgive the debt');
   await expect(
-    dialog.getByText('Write off the $1,500.00 still owed on “Kitchen tiling”'),
+    dialog.getByText('Give a credit of $1,500.00 on “Kitchen tiling” (the bill stays as billed)'),
   ).toBeVisible();
   await expect(
     dialog.getByText('Log the message to Harbour Bakery in the contact log'),
@@ -147,7 +148,7 @@ test('forgive or pursue: a loyal client refuses a bill; the owner forgives it', 
 
   // The ledger entries it created, where the owner looks for them.
   await page.goto(`/#/jobs/${disputed}`);
-  await expect(page.getByTestId('job-written-off')).toHaveText('$1,500.00');
+  await expect(page.getByTestId('job-credited')).toHaveText('$1,500.00');
   await expect(page.getByTestId('job-outstanding')).toHaveText('$0.00');
   await page.goto(`/#/people/${client}`);
   await expect(
@@ -333,28 +334,24 @@ test('who should pay whom: the subcontractor dropped the work and the client did
   await expect(page.getByLabel('Do not use Quick Crew for Maple Realty again')).toBeChecked();
   const dialog = await ws.decide('Waive the bill and pay them');
   await expect(
-    dialog.getByText('Write off the $400.00 still owed on “Lockbox checks”'),
+    dialog.getByText('Give a credit of $400.00 on “Lockbox checks” (the bill stays as billed)'),
   ).toBeVisible();
   await expect(dialog.getByText('Record a payment of $150.00 to Maple Realty')).toBeVisible();
   await expect(
-    dialog.getByText('Lower what Quick Crew is owed for the job by $250.00'),
+    dialog.getByText('Keep $250.00 back from what Quick Crew is paid for the job (a charge-back)'),
   ).toBeVisible();
   await ws.confirm();
   await expect(page.getByTestId('decided')).toHaveText('You decided: Waive the bill and pay them');
   await expect(page.getByTestId('entries').getByRole('listitem')).toHaveCount(5);
 
-  // On the job: written off, the goodwill payment against it, the subcontractor's price lowered.
+  // On the job: credited, the goodwill payment against it; the subcontractor's fee kept back.
   await page.goto(`/#/jobs/${job}`);
-  await expect(page.getByTestId('job-written-off')).toHaveText('$400.00');
-  await expect(page.getByTestId('job-refunded')).toHaveText('$150.00');
-  await page.goto(`/#/jobs/${job}/edit`);
-  await page.getByText('More details').click();
-  // Nothing is owed to the subcontractor for it any more (the form shows no charge).
-  await expect(page.getByLabel('What the subcontractor charges')).toHaveValue(/^(0\.00)?$/);
+  await expect(page.getByTestId('job-credited')).toHaveText('$400.00');
+  await expect(page.getByTestId('job-paid-to-client')).toHaveText('$150.00');
   await page.goto(`/#/people/${client}`);
   await expect(page.getByText(/Do not send Quick Crew to their jobs again/)).toBeVisible();
 
-  // Each entry can be undone from the worksheet: the payment goes, the write-off stays.
+  // Each entry can be undone from the worksheet: the payment goes, the credit stays.
   await page.goto('/#/worksheets');
   await page.getByRole('list', { name: 'Worksheets' }).getByRole('link').first().click();
   await expect(page.getByTestId('decided')).toBeVisible();
@@ -365,8 +362,8 @@ test('who should pay whom: the subcontractor dropped the work and the client did
   await payment.getByRole('button', { name: 'Undo' }).click();
   await expect(payment.getByText('Undone')).toBeVisible();
   await page.goto(`/#/jobs/${job}`);
-  await expect(page.getByTestId('job-refunded')).toHaveCount(0);
-  await expect(page.getByTestId('job-written-off')).toHaveText('$400.00');
+  await expect(page.getByTestId('job-paid-to-client')).toHaveCount(0);
+  await expect(page.getByTestId('job-credited')).toHaveText('$400.00');
 });
 
 test('warn before slowing down: checked first, then a warning with a deadline', async ({

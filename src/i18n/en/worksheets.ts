@@ -502,10 +502,11 @@ export const worksheets = {
 
   // Ledger entries a decision writes.
   'worksheets.effect.write_off': 'Write off the {amount} still owed on “{job}”',
-  'worksheets.effect.credit': 'Take {amount} off the bill for “{job}”',
+  'worksheets.effect.credit': 'Give a credit of {amount} on “{job}” (the bill stays as billed)',
   'worksheets.effect.pay_client': 'Record a payment of {amount} to {name}',
   'worksheets.effect.charge_back': 'Record {amount} to be paid back by {name}',
-  'worksheets.effect.forfeit': 'Lower what {subcontractor} is owed for the job by {amount}',
+  'worksheets.effect.forfeit':
+    'Keep {amount} back from what {subcontractor} is paid for the job (a charge-back)',
   'worksheets.effect.terms': 'Set {name}’s terms to {netDays} days, {deposit}% deposit',
   'worksheets.effect.discount_note': 'Note on {name}: {discount}% off their next job',
   'worksheets.effect.avoid_subcontractor': 'Note on {name}: do not send {subcontractor} again',

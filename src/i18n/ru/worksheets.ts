@@ -528,11 +528,11 @@ export const worksheets = {
 
   // Записи, которые решение вносит в учёт.
   'worksheets.effect.write_off': 'Списать оставшийся долг {amount} по заказу «{job}»',
-  'worksheets.effect.credit': 'Уменьшить счёт за заказ «{job}» на {amount}',
+  'worksheets.effect.credit': 'Дать скидку {amount} по заказу «{job}» (счёт остаётся прежним)',
   'worksheets.effect.pay_client': 'Записать выплату {amount}, получатель: {name}',
   'worksheets.effect.charge_back': 'Записать возврат {amount}, плательщик: {name}',
   'worksheets.effect.forfeit':
-    'Уменьшить выплату субподрядчику за заказ на {amount} ({subcontractor})',
+    'Удержать {amount} из оплаты субподрядчику за заказ ({subcontractor}) — как возврат',
   'worksheets.effect.terms':
     'Условия в карточке «{name}»: оплата в течение {netDays} дн., предоплата {deposit}%',
   'worksheets.effect.discount_note':

@@ -5,8 +5,10 @@ export class PaymentFormPage extends AppShell {
     return this.page.getByLabel('Amount', { exact: true });
   }
 
-  async pay(options: { amount: string; paidOn?: string; method?: string }) {
+  async pay(options: { amount: string; paidOn?: string; method?: string; purpose?: string }) {
     await this.amount().fill(options.amount);
+    if (options.purpose)
+      await this.page.getByLabel('What was it for?').selectOption({ label: options.purpose });
     if (options.paidOn) {
       // Paid that day: sent and received on it.
       await this.page.getByLabel('Sent on', { exact: true }).fill(options.paidOn);

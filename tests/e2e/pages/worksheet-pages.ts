@@ -30,7 +30,9 @@ export interface JobFields {
   title: string;
   amount: string;
   orderedOn: string;
-  status: 'Open' | 'Done' | 'Invoiced' | 'Disputed' | 'Paid';
+  status: 'Open' | 'Done' | 'Invoiced';
+  /** A dispute the client raised that day, recorded on the job's page after it is saved. */
+  disputedOn?: string;
   doneOn?: string;
   invoicedOn?: string;
   subcontractor?: string;
@@ -77,7 +79,17 @@ export class Records extends AppShell {
     }
     await this.save();
     await expect(this.heading(job.title)).toBeVisible();
+    if (job.disputedOn) await this.recordDispute(job.disputedOn);
     return idFromHash(this.page, 'jobs');
+  }
+
+  /** On a job's page: the client disputes the bill (all that is owed), raised on `on`. */
+  async recordDispute(on: string) {
+    await this.page.getByRole('button', { name: 'Record a dispute' }).click();
+    const form = this.page.getByRole('form', { name: 'Record a dispute' });
+    await form.getByLabel('Raised on').fill(on);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(form).toBeHidden();
   }
 
   /** A payment from the client toward one job, received on `paidOn`. */
@@ -85,7 +97,8 @@ export class Records extends AppShell {
     await this.page.goto(`/#/payments/new?party=${clientId}&job=${jobId}`);
     await expect(this.heading('Record a payment')).toBeVisible();
     await this.page.getByLabel('Amount', { exact: true }).fill(amount);
-    await this.page.getByLabel('Date', { exact: true }).fill(paidOn);
+    await this.page.getByLabel('Sent on', { exact: true }).fill(paidOn);
+    await this.page.getByLabel('Received on', { exact: true }).fill(paidOn);
     await this.save();
     await expect(this.page.getByRole('heading', { level: 1 })).not.toHaveText('Record a payment');
   }
