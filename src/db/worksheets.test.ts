@@ -424,3 +424,50 @@ describe('appendLine', () => {
     expect(appendLine('abcdefgh', 'x', 6)).toBe('abcdefgh\n');
   });
 });
+
+describe('a decision recorded by version 1', () => {
+  test('undoing a change this version keeps differently says so and changes nothing', async () => {
+    const { job, draft, worksheet } = await setUp();
+    // As version 1 recorded forgiving the bill: the job marked written off, kept on the worksheet.
+    const decided = await saveRecord(
+      db,
+      'worksheets',
+      {
+        ...draft,
+        status: 'decided',
+        entries: [
+          {
+            effect: 'write_off',
+            table: 'jobs',
+            id: job.id,
+            before: { status: 'disputed' },
+            after: { status: 'written_off' },
+            summary: { key: 'worksheets.effect.write_off', params: {} },
+            undone: false,
+          },
+          {
+            effect: 'credit',
+            table: 'jobs',
+            id: job.id,
+            before: { amount: 150_000 },
+            after: { amount: 100_000 },
+            summary: { key: 'worksheets.effect.credit', params: {} },
+            undone: false,
+          },
+        ],
+      },
+      worksheet.id,
+    );
+    const before = await getJob(db, job.id);
+    for (const index of [0, 1]) {
+      const error = await setEntryUndone(db, decided.id, index, true).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WriteError);
+      expect((error as WriteError).kind).toBe('outdated');
+    }
+    expect(await getJob(db, job.id)).toEqual(before);
+    expect((await getWorksheet(db, decided.id))?.entries.map((e) => e.undone)).toEqual([
+      false,
+      false,
+    ]);
+  });
+});

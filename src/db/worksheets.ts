@@ -9,6 +9,7 @@ import {
   creditFields,
   isLive,
   jobFields,
+  jobStatuses,
   partyFields,
   paymentFields,
   type ContactInput,
@@ -163,6 +164,20 @@ async function liveWorksheet(db: LedgerDb, worksheetId: string): Promise<Workshe
 }
 
 /**
+ * Whether values an entry kept are ones this version's records hold: a decision recorded by
+ * version 1 changed a job's amount or marked it written off, which version 2 keeps as lines and
+ * write-off records. Putting such values back would write nothing yet say it was undone.
+ */
+function undoableByThisVersion(table: 'parties' | 'jobs', values: EntryValues): boolean {
+  const keys = editableKeys[table];
+  return Object.entries(values).every(
+    ([key, value]) =>
+      keys.includes(key) &&
+      (table !== 'jobs' || key !== 'status' || (jobStatuses as readonly unknown[]).includes(value)),
+  );
+}
+
+/**
  * Undoes one ledger change (or, with `undone` false, puts it back), inside the caller's
  * transaction. A created record is deleted or restored; a changed one gets back each value nobody
  * has changed since.
@@ -171,6 +186,12 @@ async function writeEntryUndone(db: LedgerDb, entry: WorksheetEntry, undone: boo
   if (entry.before === null || entry.after === null) {
     await setDeleted(db, entry.table, entry.id, undone);
   } else if (entry.table === 'parties' || entry.table === 'jobs') {
+    if (
+      !undoableByThisVersion(entry.table, entry.before) ||
+      !undoableByThisVersion(entry.table, entry.after)
+    ) {
+      throw new WriteError('outdated');
+    }
     const input = editableFields(entry.table, await liveRecord(db, entry.table, entry.id));
     const current = input as unknown as Record<string, unknown>;
     const [from, to] = undone ? [entry.after, entry.before] : [entry.before, entry.after];

@@ -9,7 +9,7 @@ import type { FieldErrors } from '../domain/validation';
  */
 export class WriteError extends Error {
   constructor(
-    readonly kind: 'validation' | 'storage' | 'not_found' | 'clock',
+    readonly kind: 'validation' | 'storage' | 'not_found' | 'clock' | 'outdated',
     readonly fields: FieldErrors = {},
     options?: { cause?: unknown },
   ) {

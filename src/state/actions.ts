@@ -22,6 +22,7 @@ export function failure(error: unknown): { ok: false; errors: FieldErrors; messa
       storage: 'errors.storage',
       not_found: 'errors.not_found',
       clock: 'errors.clock',
+      outdated: 'errors.outdated',
     } as const;
     return { ok: false, errors: {}, message: t(words[error.kind]) };
   }

@@ -35,6 +35,8 @@ export const common = {
   'errors.not_found': 'This record no longer exists.',
   'errors.clock':
     'This device’s clock could not date this change, so it was not saved. Check the date and time of this device, then try again.',
+  'errors.outdated':
+    'An earlier version of the app recorded this change in a way this one cannot undo. Change the record itself instead.',
   'errors.unexpected': 'Something went wrong: {message}. Nothing was changed.',
   'errors.formHasErrors': 'Please fix the fields marked below.',
 } as const;
