@@ -175,6 +175,10 @@ describe('planEffects', () => {
     });
     expect(plan[0]).toMatchObject({ table: 'credits', create: { amount: 40000 } });
     // The whole fee is kept back: a charge-back already in hand, netted against what they are paid.
+    expect(plan[2]?.summary).toEqual({
+      key: 'worksheets.effect.forfeit',
+      params: { amount: { minor: 25000, currency: 'USD' }, subcontractor: 'Quick Crew' },
+    });
     expect(plan[2]).toMatchObject({
       table: 'payments',
       create: {

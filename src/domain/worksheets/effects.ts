@@ -155,7 +155,11 @@ function payment(
     },
     summary: {
       key: `worksheets.effect.${effect}`,
-      params: { amount: money(amount, currency), name: party.name.slice(0, 200) },
+      // The forfeit's words name the subcontractor as decisions recorded before always did.
+      params:
+        effect === 'forfeit'
+          ? { amount: money(amount, currency), subcontractor: party.name.slice(0, 200) }
+          : { amount: money(amount, currency), name: party.name.slice(0, 200) },
     },
   };
 }
