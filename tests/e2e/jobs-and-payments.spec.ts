@@ -191,12 +191,14 @@ test('a job is billed, part paid, filtered, deleted and restored, and it all sta
   await page.goto('/#/payments');
   await expect(main(page).getByRole('list').getByRole('link')).toHaveCount(2);
 
-  // The cheque arrives: the payment is edited to received, and the job is paid, 10 days late.
-  await main(page).getByRole('list').getByRole('link').filter({ hasText: 'Sent, not yet' }).click();
+  // The cheque arrives: the payment is edited to received today, its sent day kept, and the job
+  // is paid, 10 days late.
+  await main(page).getByRole('list').getByRole('link').filter({ hasText: 'in the mail' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Edit payment' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Shop sign' })).toBeChecked();
   await expect(page.getByLabel('Amount for “Shop sign”')).toHaveValue('600.00');
-  await page.getByLabel('Has it arrived?').selectOption({ label: 'Received' });
+  await page.getByLabel('Not received yet (a cheque in the mail)').uncheck();
+  await page.getByLabel('Received on', { exact: true }).fill(daysAgo(0));
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Harbour Bakery' })).toBeVisible();
   await page.goto('/#/jobs');
