@@ -140,6 +140,11 @@ export const sync = {
   'sync.table.contacts': 'Contacts',
   'sync.table.settings': 'Settings',
   'sync.table.worksheets': 'Worksheets',
+  'sync.table.credits': 'Credits',
+  'sync.table.writeOffs': 'Write-offs',
+  'sync.table.disputes': 'Disputes',
+  'sync.table.promises': 'Promises to pay',
+  'sync.table.invoices': 'Invoices',
 
   'sync.record.payment': 'Payment of {amount} on {day}',
   'sync.record.contact': 'Contact on {day}',
@@ -289,7 +294,8 @@ export const sync = {
   'sync.problem.too_large_value': 'too large',
   'sync.problem.duplicate_choice': 'the same choice twice',
   'sync.problem.before_ordered': 'a date before the job was ordered',
-  'sync.problem.over_quantity': 'late, done by the client and not done add up to more than the quantity',
+  'sync.problem.over_quantity':
+    'late, done by the client and not done add up to more than the quantity',
   'sync.problem.too_precise': 'a quantity with more than two decimals',
   'sync.problem.over_billed': 'a deposit larger than the job bills',
   'sync.problem.before_sent': 'received before it was sent',

@@ -185,6 +185,11 @@ export const sync = {
   'sync.table.contacts': 'Контакты',
   'sync.table.settings': 'Настройки',
   'sync.table.worksheets': 'Разборы',
+  'sync.table.credits': 'Кредиты',
+  'sync.table.writeOffs': 'Списания',
+  'sync.table.disputes': 'Споры',
+  'sync.table.promises': 'Обещания оплатить',
+  'sync.table.invoices': 'Счета',
 
   'sync.record.payment': 'Платёж {amount} от {day}',
   'sync.record.contact': 'Контакт от {day}',
@@ -339,7 +344,8 @@ export const sync = {
   'sync.problem.too_large_value': 'слишком большое значение',
   'sync.problem.duplicate_choice': 'одно и то же значение выбрано дважды',
   'sync.problem.before_ordered': 'дата раньше даты заказа',
-  'sync.problem.over_quantity': 'с опозданием, сделано клиентом и не сделано вместе больше количества',
+  'sync.problem.over_quantity':
+    'с опозданием, сделано клиентом и не сделано вместе больше количества',
   'sync.problem.too_precise': 'количество с более чем двумя знаками после запятой',
   'sync.problem.over_billed': 'предоплата больше суммы заказа',
   'sync.problem.before_sent': 'получено раньше, чем отправлено',
