@@ -101,6 +101,10 @@ test('a version 1 export of the demo business imports with every amount intact',
   expect(await sync.counts('Jobs')).toEqual(['574', '0', '0', '0']);
   expect(await sync.counts('Payments')).toEqual(['719', '0', '0', '0']);
   expect(await sync.counts('Contacts')).toEqual(['386', '0', '0', '0']);
+  // Made on the way from what version 1 kept in a job's status: a write-off for each of the 6
+  // written-off jobs and a dispute for the 1 disputed job.
+  expect(await sync.counts('Write-offs')).toEqual(['6', '0', '0', '0']);
+  expect(await sync.counts('Disputes')).toEqual(['1', '0', '0', '0']);
   await sync.apply();
 
   // Home: what is owed now, the part in dispute and the cheques in the mail. Owed: 718,400 billed
