@@ -7,7 +7,8 @@
  * reads paid, on time, never overdue. A second job is overpaid and the surplus is the client's
  * credit; a third is still open. The statement is one tap from the client's page: its text is
  * checked, it is printed (window.print, stubbed) and downloaded as a file (headless Chromium has
- * no file share) that holds the client's name and the balance.
+ * no file share) that holds the client's name and the balance. Last, the client's credit is
+ * offered on the next job's payment and pays part of it.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
@@ -327,4 +328,23 @@ test('a month for one client: lines, invoice, credit, a kept promise, a cheque, 
   expect(html).toContain('Balance due');
   expect(html).toContain('$30.00');
   expect(html).not.toContain('<script');
+
+  // The credit is offered when the next job is paid: the $30 goes to the Window decal, which then
+  // owes $60 − $30 = $30, and the client has no credit left.
+  await page.getByRole('link', { name: `Back to ${CLIENT}` }).click();
+  await expect(clientHeading(page)).toBeVisible();
+  await main(page)
+    .getByRole('link', { name: /Window decal/ })
+    .click();
+  await expect(shell.heading('Window decal')).toBeVisible();
+  await jobPage.recordPayment();
+  await expect(page.getByText('This client has $30.00 credit.')).toBeVisible();
+  await page.getByRole('button', { name: 'Apply to this job' }).click();
+  await expect(shell.heading('Window decal')).toBeVisible();
+  await expect(page.getByTestId('job-paid')).toHaveText('$30.00');
+  await expect(page.getByTestId('job-outstanding')).toHaveText('$30.00');
+  await main(page).getByRole('link', { name: CLIENT, exact: true }).click();
+  await expect(clientHeading(page)).toBeVisible();
+  await expect(page.getByText('None: everything they paid is applied to a job.')).toBeVisible();
+  await expect(page.getByTestId('credit-unallocated')).toHaveCount(0);
 });
