@@ -14,9 +14,23 @@ describe('words for the import preview', () => {
   test('records are named as the owner knows them', () => {
     expect(recordName('parties', { name: 'Ada Client' })).toBe('Ada Client');
     expect(recordName('jobs', { title: 'Fix the roof' })).toBe('Fix the roof');
-    expect(recordName('payments', { amount: 150_000, currency: 'USD', paidOn: '2026-03-20' })).toBe(
-      'Payment of $1,500.00 on Mar 20, 2026',
-    );
+    expect(
+      recordName('payments', {
+        amount: 150_000,
+        currency: 'USD',
+        sentOn: '2026-03-18',
+        receivedOn: '2026-03-20',
+      }),
+    ).toBe('Payment of $1,500.00 on Mar 20, 2026');
+    // A cheque still in the mail is named by the day it was sent.
+    expect(
+      recordName('payments', {
+        amount: 150_000,
+        currency: 'USD',
+        sentOn: '2026-03-18',
+        receivedOn: null,
+      }),
+    ).toBe('Payment of $1,500.00 on Mar 18, 2026');
     expect(recordName('settings', {})).toBe('Your settings');
   });
 
@@ -24,6 +38,8 @@ describe('words for the import preview', () => {
     expect(fieldLabel('termsNetDays')).toBe('Payment terms (days)');
     expect(fieldLabel('followUp')).toBe('follow up');
     expect(tableLabel('parties')).toBe('People');
+    expect(tableLabel('writeOffs')).toBe('Write-offs');
+    expect(tableLabel('promises')).toBe('Promises to pay');
     expect(tableLabel('somethingNew')).toBe('somethingNew');
   });
 

@@ -39,7 +39,8 @@ export function recordName(table: string, record: Fields): string {
     case 'payments':
       return t('sync.record.payment', {
         amount: i18n.money(Number(record.amount), str('currency')),
-        day: i18n.day(str('paidOn')),
+        // Version 2 keeps when it was sent and when it arrived; a cheque in the mail has only sent.
+        day: i18n.day(str('receivedOn') || str('sentOn')),
       });
     case 'contacts':
       return t('sync.record.contact', { day: i18n.day(str('on')) });

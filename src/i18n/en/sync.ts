@@ -140,6 +140,11 @@ export const sync = {
   'sync.table.contacts': 'Contacts',
   'sync.table.settings': 'Settings',
   'sync.table.worksheets': 'Worksheets',
+  'sync.table.credits': 'Credits',
+  'sync.table.writeOffs': 'Write-offs',
+  'sync.table.disputes': 'Disputes',
+  'sync.table.promises': 'Promises to pay',
+  'sync.table.invoices': 'Invoices',
 
   'sync.record.payment': 'Payment of {amount} on {day}',
   'sync.record.contact': 'Contact on {day}',

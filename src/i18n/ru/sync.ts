@@ -185,6 +185,11 @@ export const sync = {
   'sync.table.contacts': 'Контакты',
   'sync.table.settings': 'Настройки',
   'sync.table.worksheets': 'Разборы',
+  'sync.table.credits': 'Кредиты',
+  'sync.table.writeOffs': 'Списания',
+  'sync.table.disputes': 'Споры',
+  'sync.table.promises': 'Обещания оплатить',
+  'sync.table.invoices': 'Счета',
 
   'sync.record.payment': 'Платёж {amount} от {day}',
   'sync.record.contact': 'Контакт от {day}',
