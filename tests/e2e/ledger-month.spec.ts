@@ -108,8 +108,8 @@ test('a month for one client: lines, invoice, credit, a kept promise, a cheque, 
   await expect(page.getByTestId('job-billed')).toHaveText('$375.00');
   await expect(page.getByTestId('job-outstanding')).toHaveText('$375.00');
 
-  // The invoice, from the job (by its address: the job page's own link is being added).
-  await page.goto(`/#/invoices/new?job=${fieldOrders}`);
+  // The invoice, from the job page's next step.
+  await page.getByRole('link', { name: 'Create invoice' }).click();
   await expect(shell.heading(`New invoice for ${CLIENT}`)).toBeVisible();
   await expect(main(page).getByText('Field orders, $375.00')).toBeVisible();
   await page.getByLabel('Date issued').fill(daysAgo(25));
