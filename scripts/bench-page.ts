@@ -53,6 +53,10 @@ function copyOf(ledger: Ledger): Ledger {
     parties: [...ledger.parties],
     jobs: [...ledger.jobs],
     payments: [...ledger.payments],
+    credits: [...ledger.credits],
+    writeOffs: [...ledger.writeOffs],
+    disputes: [...ledger.disputes],
+    promises: [...ledger.promises],
     contacts: [...ledger.contacts],
   };
 }

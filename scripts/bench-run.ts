@@ -664,10 +664,15 @@ try {
       db.close();
       const live = <T extends { deletedAt: string | null }>(rows: T[]) =>
         rows.filter((r) => r.deletedAt === null);
+      // The stress set has no credits, write-offs, disputes or promises.
       const ledger = {
         parties: live(parties),
         jobs: live(jobs),
         payments: live(payments),
+        credits: [],
+        writeOffs: [],
+        disputes: [],
+        promises: [],
         contacts: live(contacts),
       };
       return window.GLBench.timeFacts(ledger, clientId, asOf, 5);
