@@ -20,7 +20,7 @@ import {
   type WorksheetInput,
   type WorksheetTemplateId,
 } from '../domain/records';
-import { templateOf, worksheetCurrency, type PlannedEffect } from '../domain/worksheets';
+import { templateModule, worksheetCurrency, type PlannedEffect } from '../domain/worksheets';
 import type { MessageKey } from '../i18n/catalogue';
 import { i18n, t } from '../i18n/i18n.svelte';
 import { failure, remove, save, type SaveResult } from './actions';
@@ -69,11 +69,11 @@ export async function startWorksheet(
     const party = ledger.parties.find((p) => p.id === partyId);
     const job = jobId ? await getJob(db, jobId) : undefined;
     const currency = worksheetCurrency(party, job, ledger, settings.defaultCurrency);
-    const partyIds = [partyId];
-    if (templateId === 'who_pays_whom' && job?.subcontractorId) partyIds.push(job.subcontractorId);
+    const template = templateModule(templateId);
+    const partyIds = [partyId, ...template.subject.extraParties(job)];
     const input = newWorksheet(
       templateId,
-      templateOf(templateId).version,
+      template.definition.version,
       partyIds,
       job ? [job.id] : [],
       currency,

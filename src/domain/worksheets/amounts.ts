@@ -1,14 +1,7 @@
-/**
- * The numbers a decision starts from before the owner changes them: a partial credit, new terms,
- * a warning's deadline, a one-time discount.
- */
+/** Numbers every template's decision reads the same way: a whole amount, the check-back day. */
 import { addDays, type Day } from '../dates';
 import type { ScalarMap, WorksheetInput } from '../records';
 import type { Evaluation } from './evaluate';
-import { WARNING_DEADLINE_DAYS } from './templates';
-
-export const DEFAULT_DISCOUNT_PERCENT = 10;
-export const SUGGESTED_TERMS = { netDays: 14, depositPercent: 25 } as const;
 
 type WithFollowUp = Pick<WorksheetInput, 'followUp'>;
 
@@ -17,42 +10,9 @@ export function wholeNumber(map: ScalarMap, key: string): number {
   return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.round(value)) : 0;
 }
 
-/** The credit on a disputed bill for a partial credit: the owner's amount, else half. */
-export function partialCredit(worksheet: WithFollowUp, evaluation: Evaluation): number {
-  const amount = wholeNumber(evaluation.facts, 'amountInDispute');
-  return Math.min(amount, worksheet.followUp.amounts.credit ?? Math.round(amount / 2));
-}
-
-/** The day a warning gives them: the one the owner set, else a week from today. */
-export function warningDeadline(worksheet: WithFollowUp, today: Day): Day {
-  return worksheet.followUp.deadline ?? addDays(today, WARNING_DEADLINE_DAYS);
-}
-
-/** New terms for a client kept on changed terms: shorter and with a deposit, never looser. */
-export function suggestedTerms(evaluation: Evaluation): {
-  netDays: number;
-  depositPercent: number;
-} {
-  const current = wholeNumber(evaluation.facts, 'termsNetDays');
-  return {
-    netDays: Math.min(current || SUGGESTED_TERMS.netDays, SUGGESTED_TERMS.netDays),
-    depositPercent: Math.max(
-      wholeNumber(evaluation.facts, 'depositPercent'),
-      SUGGESTED_TERMS.depositPercent,
-    ),
-  };
-}
-
-export function chosenTerms(worksheet: WithFollowUp, evaluation: Evaluation) {
-  const suggested = suggestedTerms(evaluation);
-  return {
-    netDays: worksheet.followUp.termsNetDays ?? suggested.netDays,
-    depositPercent: worksheet.followUp.depositPercent ?? suggested.depositPercent,
-  };
-}
-
-export function discountPercent(worksheet: WithFollowUp): number {
-  return worksheet.followUp.discountPercent ?? DEFAULT_DISCOUNT_PERCENT;
+/** Money as a message or entry parameter. */
+export function money(minor: number, currency: string) {
+  return { minor: Math.max(0, Math.round(minor)), currency };
 }
 
 /** When to check back: the owner's day, else the template's interval for the option. */
@@ -61,4 +21,10 @@ export function reviewDay(worksheet: WithFollowUp, evaluation: Evaluation, today
     worksheet.followUp.reviewOn ??
     addDays(today, evaluation.template.reviewAfterDays[evaluation.option] ?? 30)
   );
+}
+
+/** An amount in minor units as it stands (not clamped), 0 when unknown. */
+export function minorAmount(map: ScalarMap, key: string): number {
+  const v = map[key];
+  return typeof v === 'number' && Number.isFinite(v) ? Math.round(v) : 0;
 }

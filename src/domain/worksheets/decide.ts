@@ -4,8 +4,9 @@
  */
 import type { Day } from '../dates';
 import type { ScalarMap, WorksheetInput } from '../records';
-import { reviewDay, warningDeadline } from './amounts';
+import { reviewDay } from './amounts';
 import type { Evaluation } from './evaluate';
+import { templateModule } from './registry';
 
 const LABEL_MAX = 200;
 
@@ -33,10 +34,7 @@ export function decidedWorksheet(
       ...worksheet.followUp,
       message: message.slice(0, 5000),
       reviewOn: reviewDay(worksheet, evaluation, today),
-      deadline:
-        evaluation.option === 'warn'
-          ? warningDeadline(worksheet, today)
-          : worksheet.followUp.deadline,
+      ...templateModule(worksheet.templateId).decidedFollowUp?.(worksheet, evaluation, today),
     },
   };
 }

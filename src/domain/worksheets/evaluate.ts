@@ -1,14 +1,14 @@
 /**
  * A worksheet read as a whole: the facts in force (frozen ones once decided, else the records'
  * with the owner's changes on top), the answers, the scored result, the option chosen and, for a
- * job gone wrong, the settlement that option implies.
+ * template that settles money (a job gone wrong), the settlement that option implies.
  */
 import type { Currency } from '../money';
 import type { ScalarMap, WorksheetInput, WorksheetResult } from '../records';
 import type { DerivedFacts } from './facts';
-import { settleJob, type JobSettlement } from './job-settlement';
+import { templateModule } from './registry';
 import { effectiveAnswers, scoreWorksheet } from './scoring';
-import { templateOf } from './templates';
+import type { JobSettlement } from './settlement';
 import type { Inputs, TemplateDef } from './types';
 
 export interface Evaluation {
@@ -30,20 +30,12 @@ export function effectiveFacts(derived: ScalarMap, overrides: ScalarMap): Scalar
   return { ...derived, ...overrides };
 }
 
-export function settlementAmounts(worksheet: Pick<WorksheetInput, 'followUp'>) {
-  const a = worksheet.followUp.amounts;
-  return {
-    ...(a.credit !== undefined ? { credit: a.credit } : {}),
-    ...(a.payClient !== undefined ? { payClient: a.payClient } : {}),
-    ...(a.subcontractorBears !== undefined ? { subcontractorBears: a.subcontractorBears } : {}),
-  };
-}
-
 export function evaluateWorksheet(
   worksheet: WorksheetInput,
   derived: DerivedFacts | null,
 ): Evaluation {
-  const template = templateOf(worksheet.templateId);
+  const worksheetTemplate = templateModule(worksheet.templateId);
+  const template = worksheetTemplate.definition;
   const frozen = worksheet.snapshot;
   const recordFacts = frozen ? { ...frozen.facts, ...frozen.recordFacts } : (derived?.values ?? {});
   const facts = frozen ? frozen.facts : effectiveFacts(recordFacts, worksheet.factOverrides);
@@ -61,16 +53,7 @@ export function evaluateWorksheet(
     worksheet.decision.option !== null && template.options.includes(worksheet.decision.option)
       ? worksheet.decision.option
       : result.option;
-  const settlement =
-    template.id === 'who_pays_whom'
-      ? settleJob(
-          option,
-          facts,
-          answers,
-          labels.subcontractor !== undefined,
-          settlementAmounts(worksheet),
-        )
-      : null;
+  const settlement = worksheetTemplate.settle?.(worksheet, option, facts, answers, labels) ?? null;
   return {
     template,
     currency: worksheet.currency,

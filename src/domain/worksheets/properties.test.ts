@@ -6,10 +6,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { WorksheetTemplateId } from '../records';
 import { optionRank } from './scoring';
-import { settleJob } from './job-settlement';
+import { settleJob } from './templates/who-pays-whom/settlement';
 import { netPositions } from './settlement';
 import { score } from './test-ledger';
-import { templateOf, templates } from './templates';
+import { templateOf, templates } from './registry';
 import type { ScalarMap, TemplateDef } from './types';
 
 const count = fc.oneof(fc.integer({ min: 0, max: 50 }), fc.constant(null));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { curveAt, effectiveAnswers, factorValue, holds, scoreWorksheet } from './scoring';
 import { score } from './test-ledger';
-import { templateOf, templates } from './templates';
+import { templateOf, templates } from './registry';
 import type { FactorDef } from './types';
 
 describe('curveAt', () => {

@@ -58,3 +58,41 @@ export function netTransfers(obligations: readonly Transfer[], hub?: string): Tr
   }
   return transfers;
 }
+
+/**
+ * A settlement of money between you, a client and a subcontractor, as a template that settles
+ * (who pays whom) works it out and the screens show it.
+ */
+export const settlementParties = ['me', 'client', 'subcontractor'] as const;
+export type SettlementParty = (typeof settlementParties)[number];
+
+export interface SettlementAmounts {
+  /** Taken off the client's bill. */
+  credit?: number;
+  /** Paid to the client on top (for the work they did, or as goodwill). */
+  payClient?: number;
+  /** What the subcontractor bears of the cost. */
+  subcontractorBears?: number;
+}
+
+export interface JobSettlement {
+  credit: number;
+  /** The goodwill payment to the client, before netting against what they still owe. */
+  goodwill: number;
+  /** What the client still owes after the credit and the goodwill are netted. */
+  clientOwes: number;
+  /** Paid to the client: any part of the credit they had already paid, plus goodwill left over. */
+  payClient: number;
+  subcontractorBears: number;
+  /** Of what the subcontractor bears, the part taken off what you still owe them. */
+  forfeit: number;
+  /** And the part they pay back. */
+  chargeBack: number;
+  /** What you still owe the subcontractor after the forfeit. */
+  subcontractorOwed: number;
+  transfers: (Transfer & { from: SettlementParty; to: SettlementParty })[];
+  /** What you give up for the client's trust: the credit and the goodwill payment. */
+  costOfGoodwill: number;
+  /** The same, less what the subcontractor bears. */
+  netCost: number;
+}

@@ -11,7 +11,7 @@ import { makeContact } from '../metrics/test-contacts';
 import { CLIENT_ID, makeJob, makeParty, makePayment, testId } from '../metrics/test-records';
 import { evaluateWorksheet, type Evaluation } from './evaluate';
 import { scoreWorksheet } from './scoring';
-import { templateOf } from './templates';
+import { templateOf } from './registry';
 import type { Ledger } from './facts';
 
 export { CLIENT_ID, makeContact, makeJob, makeParty, makePayment, testId };

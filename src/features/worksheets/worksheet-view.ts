@@ -15,9 +15,12 @@ import {
 } from '../../domain/records';
 import {
   holds,
+  templateModule,
   type Evaluation,
   type FactDef,
   type Inputs,
+  type MoneyRow,
+  type MoneySides,
   type QuestionDef,
   type ValueKind,
 } from '../../domain/worksheets';
@@ -83,91 +86,11 @@ export function textToValue(
   return { ok: true, value: n };
 }
 
-export interface MoneyRow {
-  key: string;
-  minor: number;
-}
-export interface MoneySides {
-  left: { heading: string; rows: MoneyRow[] };
-  right: { heading: string; rows: MoneyRow[] };
-}
-
-function minor(map: Record<string, Scalar | undefined>, key: string): number {
-  const v = map[key];
-  return typeof v === 'number' && Number.isFinite(v) ? Math.round(v) : 0;
-}
+export type { MoneyRow, MoneySides };
 
 /** The money on each side of the decision, side by side, for the result screen. */
 export function moneySides(e: Evaluation): MoneySides {
-  const atStake = 'worksheets.side.atStake';
-  const relationship = 'worksheets.side.relationship';
-  switch (e.template.id) {
-    case 'forgive_or_pursue':
-      return {
-        left: {
-          heading: atStake,
-          rows: [{ key: 'amountInDispute', minor: minor(e.facts, 'amountInDispute') }],
-        },
-        right: {
-          heading: relationship,
-          rows: [
-            { key: 'projectedValue', minor: minor(e.facts, 'projectedValue') },
-            { key: 'referralRevenue', minor: minor(e.facts, 'referralRevenue') },
-          ],
-        },
-      };
-    case 'keep_or_part':
-      return {
-        left: {
-          heading: atStake,
-          rows: [{ key: 'outstanding', minor: minor(e.facts, 'outstanding') }],
-        },
-        right: {
-          heading: relationship,
-          rows: [{ key: 'projectedValue', minor: minor(e.facts, 'projectedValue') }],
-        },
-      };
-    case 'who_pays_whom': {
-      const s = e.settlement;
-      const rows: MoneyRow[] = [{ key: 'costOfGoodwill', minor: s?.costOfGoodwill ?? 0 }];
-      if (s && s.subcontractorBears > 0) {
-        rows.push({ key: 'subcontractorBears', minor: s.subcontractorBears });
-        rows.push({ key: 'netCost', minor: s.netCost });
-      }
-      return {
-        left: { heading: atStake, rows },
-        right: {
-          heading: relationship,
-          rows: [{ key: 'clientWorth', minor: minor(e.answers, 'clientWorth') }],
-        },
-      };
-    }
-    case 'warn_before_slowing':
-      return e.facts.side === 'i_owe_them'
-        ? {
-            left: {
-              heading: atStake,
-              rows: [{ key: 'owedToThem', minor: minor(e.facts, 'owedToThem') }],
-            },
-            right: {
-              heading: relationship,
-              rows: [{ key: 'sentToThem', minor: minor(e.facts, 'sentToThem') }],
-            },
-          }
-        : {
-            left: {
-              heading: atStake,
-              rows: [{ key: 'outstanding', minor: minor(e.facts, 'outstanding') }],
-            },
-            right: {
-              heading: relationship,
-              rows: [
-                { key: 'inTheMail', minor: minor(e.facts, 'inTheMail') },
-                { key: 'projectedValue', minor: minor(e.facts, 'projectedValue') },
-              ].filter((r) => r.key !== 'projectedValue' || r.minor > 0),
-            },
-          };
-  }
+  return templateModule(e.template.id).moneySides(e);
 }
 
 /** The draft steps in order; the follow-up comes once the decision is recorded. */
@@ -212,10 +135,7 @@ export function newWorksheetHref(template: string, partyId?: string | null, jobI
   return `#/worksheets/new?${params.toString()}`;
 }
 
-/** The options the owner can choose from: for a warning, only those of their side. */
+/** The options the owner can choose from (for a warning, only those of their side). */
 export function optionsFor(e: Evaluation): string[] {
-  if (e.template.id !== 'warn_before_slowing') return [...e.template.options];
-  const supplierSide = e.facts.side === 'i_owe_them';
-  const theirs = ['trace_payment', 'pay_now'];
-  return e.template.options.filter((o) => theirs.includes(o) === supplierSide);
+  return templateModule(e.template.id).optionsFor(e);
 }

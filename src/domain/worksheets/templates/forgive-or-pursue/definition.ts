@@ -4,7 +4,7 @@
  * stake and whether the complaint holds up. Options run from pursuing in full to forgiving with a
  * one-time discount on a future job.
  */
-import type { TemplateDef } from '../types';
+import type { TemplateDef } from '../../types';
 
 export const forgiveOrPursue = {
   id: 'forgive_or_pursue',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveFacts } from './facts';
+import { deriveFacts } from '../../facts';
 import {
   CLIENT_ID,
   ledger,
@@ -9,7 +9,7 @@ import {
   makePayment,
   score,
   testId,
-} from './test-ledger';
+} from '../../test-ledger';
 
 /** Five years, never late, three referrals, worth 6,000 a year; a 1,500 bill refused. */
 const greatCustomer = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../dates';
-import { deriveFacts } from './facts';
+import { addDays } from '../../../dates';
+import { deriveFacts } from '../../facts';
 import {
   CLIENT_ID,
   ledger,
@@ -9,7 +9,7 @@ import {
   makeParty,
   makePayment,
   score,
-} from './test-ledger';
+} from '../../test-ledger';
 
 const occasionalResponsive = {
   tenureMonths: 30,

@@ -4,7 +4,7 @@
  * part they did, waive the bill, or waive it and pay them for their trouble. The result is a
  * settlement between you, the client and the subcontractor.
  */
-import type { TemplateDef } from '../types';
+import type { TemplateDef } from '../../types';
 
 export const whoPaysWhom = {
   id: 'who_pays_whom',

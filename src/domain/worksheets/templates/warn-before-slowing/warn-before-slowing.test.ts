@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveFacts } from './facts';
+import { deriveFacts } from '../../facts';
 import {
   CLIENT_ID,
   SUB_ID,
@@ -9,7 +9,7 @@ import {
   makeParty,
   makePayment,
   score,
-} from './test-ledger';
+} from '../../test-ledger';
 
 const unpaid = {
   side: 'they_owe_me',

@@ -4,43 +4,17 @@
  * paid what you still owe them, then by paying back). Netted through you to the fewest transfers,
  * with the cost of the goodwill beside what the subcontractor bears.
  */
-import { MIN_CREDIT_PERCENT } from './templates/who-pays-whom';
-import { netTransfers, type Transfer } from './settlement';
-import type { ScalarMap } from './types';
+import type { WorksheetInput } from '../../../records';
+import {
+  netTransfers,
+  type JobSettlement,
+  type SettlementAmounts,
+  type Transfer,
+} from '../../settlement';
+import type { ScalarMap } from '../../types';
+import { MIN_CREDIT_PERCENT } from './definition';
 
-export const settlementParties = ['me', 'client', 'subcontractor'] as const;
-export type SettlementParty = (typeof settlementParties)[number];
-
-export interface SettlementAmounts {
-  /** Taken off the client's bill. */
-  credit?: number;
-  /** Paid to the client on top (for the work they did, or as goodwill). */
-  payClient?: number;
-  /** What the subcontractor bears of the cost. */
-  subcontractorBears?: number;
-}
-
-export interface JobSettlement {
-  credit: number;
-  /** The goodwill payment to the client, before netting against what they still owe. */
-  goodwill: number;
-  /** What the client still owes after the credit and the goodwill are netted. */
-  clientOwes: number;
-  /** Paid to the client: any part of the credit they had already paid, plus goodwill left over. */
-  payClient: number;
-  subcontractorBears: number;
-  /** Of what the subcontractor bears, the part taken off what you still owe them. */
-  forfeit: number;
-  /** And the part they pay back. */
-  chargeBack: number;
-  /** What you still owe the subcontractor after the forfeit. */
-  subcontractorOwed: number;
-  transfers: (Transfer & { from: SettlementParty; to: SettlementParty })[];
-  /** What you give up for the client's trust: the credit and the goodwill payment. */
-  costOfGoodwill: number;
-  /** The same, less what the subcontractor bears. */
-  netCost: number;
-}
+export type { JobSettlement, SettlementAmounts };
 
 function num(facts: ScalarMap, key: string): number {
   const value = facts[key];
@@ -128,5 +102,15 @@ export function settleJob(
     transfers,
     costOfGoodwill: credit + goodwill,
     netCost: credit + goodwill - subcontractorBears,
+  };
+}
+
+/** The amounts the owner set on the decision step, each replacing the suggested one. */
+export function settlementAmounts(worksheet: Pick<WorksheetInput, 'followUp'>): SettlementAmounts {
+  const a = worksheet.followUp.amounts;
+  return {
+    ...(a.credit !== undefined ? { credit: a.credit } : {}),
+    ...(a.payClient !== undefined ? { payClient: a.payClient } : {}),
+    ...(a.subcontractorBears !== undefined ? { subcontractorBears: a.subcontractorBears } : {}),
   };
 }

@@ -5,7 +5,7 @@
  * Which side you are on follows from who the worksheet is about: a client owes you; you owe a
  * subcontractor.
  */
-import type { Condition, TemplateDef } from '../types';
+import type { Condition, TemplateDef } from '../../types';
 
 const theyOwe: readonly Condition[] = [
   { source: { fact: 'side' }, op: 'in', values: ['they_owe_me'] },

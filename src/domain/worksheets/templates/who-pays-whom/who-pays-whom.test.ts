@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { deriveFacts } from './facts';
-import { settleJob } from './job-settlement';
-import { CLIENT_ID, SUB_ID, ledger, makeJob, makeParty, makePayment, score } from './test-ledger';
+import { deriveFacts } from '../../facts';
+import { settleJob } from './settlement';
+import {
+  CLIENT_ID,
+  SUB_ID,
+  ledger,
+  makeJob,
+  makeParty,
+  makePayment,
+  score,
+} from '../../test-ledger';
 
 /** A 400.00 job for an old client, not yet paid; the subcontractor was to get 250.00. */
 const wentWrong = {

@@ -3,7 +3,7 @@
  * reminded, called you first) from lateness as a rule (paid only when desperate, chased like a
  * detective). Options: keep as is, keep on changed terms, part ways politely.
  */
-import type { TemplateDef } from '../types';
+import type { TemplateDef } from '../../types';
 
 export const keepOrPart = {
   id: 'keep_or_part',

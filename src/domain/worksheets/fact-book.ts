@@ -1,0 +1,55 @@
+/**
+ * What every template's facts are written into, with a note of where each came from, and the few
+ * facts several templates share (how long the relationship is, what it is worth from now on).
+ */
+import type { Day } from '../dates';
+import type { ClientFigures, MoneyRecords } from '../metrics';
+import { projectedValue } from '../metrics/projected-value';
+import type { Currency, Totals } from '../money';
+import type { Contact, Job, Party, PromiseToPay, Reason, ScalarMap } from '../records';
+
+export interface Ledger extends MoneyRecords {
+  parties: readonly Party[];
+  jobs: readonly Job[];
+  contacts: readonly Contact[];
+  promises: readonly PromiseToPay[];
+}
+
+/** A catalogue key `worksheets.source.<key>` saying where a fact came from. */
+export const source = (key: string, params: Reason['params'] = {}): Reason => ({
+  key: `worksheets.source.${key}`,
+  params,
+});
+
+export function inCurrency(totals: Totals, currency: Currency): number {
+  return totals[currency] ?? 0;
+}
+
+export class FactBook {
+  values: ScalarMap = {};
+  sources: Record<string, Reason> = {};
+  set(key: string, value: number | string | null, from: Reason) {
+    this.values[key] = value;
+    this.sources[key] = from;
+  }
+}
+
+export function addRelationship(book: FactBook, figures: ClientFigures) {
+  book.set('tenureMonths', figures.tenureMonths, source('since', { day: { day: figures.since } }));
+}
+
+export function addProjection(
+  book: FactBook,
+  client: Party,
+  ledger: Ledger,
+  figures: ClientFigures,
+  asOf: Day,
+  currency: Currency,
+) {
+  const value = projectedValue(client.id, ledger.jobs, asOf, currency, figures.since);
+  book.set(
+    'projectedValue',
+    value.projected,
+    source('pace', { months: Math.round(value.monthsObserved) }),
+  );
+}

@@ -1,0 +1,164 @@
+/**
+ * The one interface every worksheet template implements. A template is a folder under templates/
+ * that owns all that is specific to it — its definition (data), the facts it reads from the records,
+ * its decision fields, message, ledger entries, situations and catalogue — and exports one
+ * `WorksheetTemplate`. The engine (evaluate, decide, effects, messages, needs-decision) and the
+ * screens go through this interface and the registry; none of them names a template.
+ */
+import type { Day } from '../dates';
+import type { JobBalance } from '../metrics';
+import type { Currency } from '../money';
+import type {
+  Id,
+  Job,
+  Outcome,
+  Party,
+  PartyKind,
+  Reason,
+  Scalar,
+  ScalarMap,
+  WorksheetInput,
+  WorksheetTemplateId,
+} from '../records';
+import type { PlannedEffect, DecisionRecords } from './effect-builders';
+import type { Evaluation } from './evaluate';
+import type { FactBook, Ledger } from './fact-book';
+import type { JobSettlement } from './settlement';
+import type { TemplateDef, ValueKind } from './types';
+
+export type FollowUp = WorksheetInput['followUp'];
+
+/** Who a worksheet of this template can be about. */
+export interface SubjectRules {
+  /** The kinds of party a worksheet can be about (a subcontractor only where you owe them). */
+  partyKinds: readonly PartyKind[];
+  /** About one job of the client (a bill, a job gone wrong), not the party as a whole. */
+  needsJob: boolean;
+  /** Offered from a job's page, and from a party's page (no job). */
+  offeredWithJob: boolean;
+  offeredWithoutJob: boolean;
+  /** Which of the client's jobs a new worksheet can be about. */
+  jobQualifies(job: Job): boolean;
+  /** Parties named besides the first, so the worksheet is listed under them too. */
+  extraParties(job: Job | undefined): Id[];
+  /** The second party is the job's subcontractor, who the decision's entries may name. */
+  namesSubcontractor: boolean;
+}
+
+/** A value the decision step asks for beyond the option, rendered generically by the screen. */
+export interface DecisionField {
+  /** The element id is `decision-<id>`. */
+  id: string;
+  label: Reason;
+  kind: ValueKind;
+  value: Scalar;
+  /** Writes a valid value the owner typed into the draft's follow-up. */
+  set(followUp: FollowUp, value: Scalar): void;
+}
+
+/** A yes/no the decision step asks (e.g. note not to use the subcontractor again). */
+export interface DecisionCheck {
+  id: string;
+  label: Reason;
+  checked: boolean;
+  toggle(followUp: FollowUp): void;
+}
+
+export interface DecisionFields {
+  /** Groups of fields; a group of more than one is shown side by side. */
+  groups: DecisionField[][];
+  checks: DecisionCheck[];
+}
+
+export interface MoneyRow {
+  key: string;
+  minor: number;
+}
+/** The money on each side of the decision: catalogue keys and amounts, no text. */
+export interface MoneySides {
+  left: { heading: string; rows: MoneyRow[] };
+  right: { heading: string; rows: MoneyRow[] };
+}
+
+/** What the review screen offers once the outcome is in. */
+export interface AfterOutcome {
+  /** Show the nudge to reward what you want (a warning that worked). */
+  reward: boolean;
+  /** Terms agreed during the worksheet that differ from the party's, to record on them. */
+  agreedNetDays: number | null;
+}
+
+/** A situation in the records that calls for a worksheet of this template. */
+export interface SituationFound {
+  templateId: WorksheetTemplateId;
+  partyId: Id;
+  jobId: Id | null;
+  /** One line: why this needs a decision. */
+  reason: Reason;
+  /** When the situation began; a decision made on or after this day settles it. */
+  since: Day;
+}
+
+/** What needs-decision works out once and shares with every template's `situations`. */
+export interface SituationContext {
+  /** Live parties by id. */
+  parties: ReadonlyMap<Id, Party>;
+  /** Live jobs of live clients. */
+  jobs: readonly Job[];
+  jobsByClient: ReadonlyMap<Id, readonly Job[]>;
+  balances: ReadonlyMap<Id, JobBalance>;
+  /** A client's overdue balances, less those an open promise to pay still covers. */
+  overdue(clientId: Id): readonly JobBalance[];
+}
+
+/** Catalogue text a template owns: plain strings, or plural forms chosen by `count`. */
+export type TemplateText = string | { readonly other: string; readonly [form: string]: string };
+export type TemplateCatalogue = Readonly<Record<string, TemplateText>>;
+
+export interface WorksheetTemplate {
+  /** Id, version, facts, questions, factors, options, rules: data, shown step by step. */
+  definition: TemplateDef;
+  subject: SubjectRules;
+  /** The facts this template reads from the records, each with where it came from. */
+  deriveFacts(
+    book: FactBook,
+    party: Party,
+    job: Job | undefined,
+    ledger: Ledger,
+    asOf: Day,
+    currency: Currency,
+  ): void;
+  /** The options the owner can choose from (a warning: only those of their side). */
+  optionsFor(evaluation: Evaluation): string[];
+  /** The settlement the option implies, for a template that settles money between parties. */
+  settle?(
+    worksheet: Pick<WorksheetInput, 'followUp'>,
+    option: string,
+    facts: ScalarMap,
+    answers: ScalarMap,
+    labels: Record<string, string>,
+  ): JobSettlement;
+  /** What the decision step asks beyond the option. */
+  decisionFields(worksheet: WorksheetInput, evaluation: Evaluation, today: Day): DecisionFields;
+  moneySides(evaluation: Evaluation): MoneySides;
+  /** The parameters of the suggested message (`worksheets.message.<id>.<option>`). */
+  messageParams(worksheet: WorksheetInput, evaluation: Evaluation, today: Day): Reason['params'];
+  /** The ledger entries the decision writes. */
+  planEffects(
+    worksheet: WorksheetInput,
+    evaluation: Evaluation,
+    records: DecisionRecords & { party: Party },
+    today: Day,
+    reference: string,
+  ): PlannedEffect[];
+  /** Follow-up fields set when the decision is recorded (e.g. a warning's deadline). */
+  decidedFollowUp?(
+    worksheet: WorksheetInput,
+    evaluation: Evaluation,
+    today: Day,
+  ): Partial<FollowUp>;
+  /** What the review offers once the outcome is in. */
+  afterOutcome?(evaluation: Evaluation, outcome: Outcome, party: Party | undefined): AfterOutcome;
+  /** Situations in the records that call for this template, for "Needs a decision". */
+  situations(ledger: Ledger, asOf: Day, context: SituationContext): SituationFound[];
+}

@@ -1,0 +1,102 @@
+/**
+ * The words of "Forgive or pursue?" in English: its title, facts, questions, options, reasons, messages and
+ * ledger entries. Plain text; src/i18n spreads it into the catalogue. Keys never change: decided
+ * worksheets keep the reason keys they were decided with.
+ */
+import type { TemplateCatalogue } from '../../template';
+
+export const en = {
+  'worksheets.template.forgive_or_pursue.title': 'Forgive or pursue?',
+  'worksheets.template.forgive_or_pursue.description':
+    'A client disputes or refuses a bill. Weigh what the relationship is worth against the money at stake.',
+  'worksheets.fact.revenueToDate': 'Billed to date',
+  'worksheets.fact.lateBefore': 'Late or missed payments before',
+  'worksheets.fact.complaintsBefore': 'Complaints before',
+  'worksheets.fact.amountInDispute': 'Amount in dispute',
+  'worksheets.fact.referralCount': 'Referrals made',
+  'worksheets.fact.referralRevenue': 'Billed to people they referred',
+  'worksheets.question.complaintValid': 'Does the complaint hold up? Was the work really at fault?',
+  'worksheets.question.raisedWhen': 'When did they raise the problem?',
+  'worksheets.question.moreReferrals': 'How likely are they to send more people your way?',
+  'worksheets.question.canAfford':
+    'Could you afford to go further and offer a discount on a future job?',
+  'worksheets.choice.complaintValid.yes': 'Yes, it was our fault',
+  'worksheets.choice.complaintValid.partly': 'Partly',
+  'worksheets.choice.complaintValid.no': 'No, the work was as agreed',
+  'worksheets.choice.complaintValid.unsure': 'Not sure yet',
+  'worksheets.choice.raisedWhen.before_invoice': 'Straight away, before the bill came',
+  'worksheets.choice.raisedWhen.after_invoice': 'After the bill came, on their own',
+  'worksheets.choice.raisedWhen.when_chased': 'Only when I asked why they had not paid',
+  'worksheets.choice.moreReferrals.likely': 'Likely',
+  'worksheets.choice.moreReferrals.maybe': 'Maybe',
+  'worksheets.choice.moreReferrals.unlikely': 'Unlikely',
+  'worksheets.choice.canAfford.yes': 'Yes',
+  'worksheets.choice.canAfford.no': 'No',
+  'worksheets.money.amountInDispute': 'Forgive the amount in dispute',
+  'worksheets.money.referralRevenue': 'Already billed to people they referred',
+  'worksheets.factor.forgive_or_pursue.complaint': 'Is the complaint valid?',
+  'worksheets.factor.forgive_or_pursue.stake': 'Amount against a year of their business',
+  'worksheets.factor.forgive_or_pursue.paymentRecord': 'Payment record',
+  'worksheets.factor.forgive_or_pursue.tenure': 'How long you have worked together',
+  'worksheets.factor.forgive_or_pursue.referralsMade': 'Referrals made',
+  'worksheets.factor.forgive_or_pursue.referralsAhead': 'Referrals to come',
+  'worksheets.factor.forgive_or_pursue.timing': 'When they raised it',
+  'worksheets.factor.forgive_or_pursue.complaintHistory': 'Complaints before',
+  'worksheets.forgive_or_pursue.summary.greatCustomer':
+    '{name} is a long-standing client who has always paid: this looks out of character.',
+  'worksheets.forgive_or_pursue.summary.troubledCustomer':
+    '{name} has paid late or missed payments before: this may be part of a pattern.',
+  'worksheets.forgive_or_pursue.reason.complaintHolds':
+    'The complaint holds up, at least in part: the work was at fault.',
+  'worksheets.forgive_or_pursue.reason.complaintFails':
+    'The complaint does not hold up: the work was done as agreed.',
+  'worksheets.forgive_or_pursue.reason.stakeSmall':
+    '{amountInDispute} is small next to the {projectedValue} they are likely to bring over the next year.',
+  'worksheets.forgive_or_pursue.reason.stakeLarge':
+    '{amountInDispute} is a lot next to the {projectedValue} they are likely to bring over the next year.',
+  'worksheets.forgive_or_pursue.reason.paidWell':
+    'They have a good payment record (late or missed payments before: {lateBefore}).',
+  'worksheets.forgive_or_pursue.reason.paidBadly':
+    'They have paid late or missed payments {lateBefore} times before.',
+  'worksheets.forgive_or_pursue.reason.longTenure':
+    'You have worked together for {tenureMonths} months.',
+  'worksheets.forgive_or_pursue.reason.shortTenure':
+    'The relationship is new ({tenureMonths} months).',
+  'worksheets.forgive_or_pursue.reason.referredOthers':
+    'They have sent {referralCount} people your way.',
+  'worksheets.forgive_or_pursue.reason.noReferrals': 'They have not referred anyone yet.',
+  'worksheets.forgive_or_pursue.reason.referralsLikely': 'More referrals from them are possible.',
+  'worksheets.forgive_or_pursue.reason.referralsUnlikely': 'More referrals are unlikely.',
+  'worksheets.forgive_or_pursue.reason.raisedEarly':
+    'They raised the problem straight away, before the bill.',
+  'worksheets.forgive_or_pursue.reason.raisedWhenChased':
+    'They only raised the problem when asked why they had not paid.',
+  'worksheets.forgive_or_pursue.reason.firstComplaint': 'They have not complained before.',
+  'worksheets.forgive_or_pursue.reason.complainsOften':
+    'They have complained {complaintsBefore} times before.',
+  'worksheets.forgive_or_pursue.action.preventRepeat':
+    'Find out what went wrong and make sure it cannot happen again.',
+  'worksheets.forgive_or_pursue.action.investigate':
+    'Look into what happened before deciding: whether the complaint holds changes the answer most.',
+  'worksheets.option.pursue': 'Pursue in full',
+  'worksheets.option.pursue.hint': 'The bill stands: ask for payment of the whole amount.',
+  'worksheets.option.partial_credit': 'Offer a partial credit',
+  'worksheets.option.partial_credit.hint': 'Meet them partway: take part of the bill off.',
+  'worksheets.option.forgive': 'Forgive the debt',
+  'worksheets.option.forgive.hint': 'Write off what they owe on this bill.',
+  'worksheets.option.forgive_discount': 'Forgive, and offer a one-time discount',
+  'worksheets.option.forgive_discount.hint':
+    'Write the bill off and offer a discount on their next job, if you can afford it.',
+  'worksheets.message.forgive_or_pursue.pursue':
+    'Hello {name},\n\nThank you for telling me about your concerns with “{job}”. I have looked into it carefully and believe the work was done as agreed, so the bill of {amount} stands. I would be glad to talk it through. Could you let me know when I can expect payment?\n\nThank you.',
+  'worksheets.message.forgive_or_pursue.partial_credit':
+    'Hello {name},\n\nThank you for raising the problem with “{job}”. I have looked into it and, to put things right, I am taking {credit} off the bill. I hope that seems fair, and I look forward to working with you again.\n\nThank you.',
+  'worksheets.message.forgive_or_pursue.forgive':
+    'Hello {name},\n\nI am sorry “{job}” did not meet your expectations. I have cancelled the outstanding {amount}: you owe nothing more for it. I have looked into what went wrong so that it does not happen again. I value working with you.\n\nThank you.',
+  'worksheets.message.forgive_or_pursue.forgive_discount':
+    'Hello {name},\n\nI am sorry “{job}” did not meet your expectations. I have cancelled the outstanding {amount}, and I would like to offer you {discount}% off your next job with me. I have looked into what went wrong so that it does not happen again. I value working with you.\n\nThank you.',
+  'worksheets.effect.discount_note': 'Note on {name}: {discount}% off their next job',
+  'worksheets.note.discount': 'Promised {discount}% off the next job (agreed {day}).',
+  'worksheets.needs.disputed': '{name} disputes or refuses {amount} for “{job}”.',
+  'worksheets.decision.discount': 'Discount on their next job (%)',
+} as const satisfies TemplateCatalogue;

@@ -1,0 +1,102 @@
+/** The words of "Forgive or pursue?" in Russian: exactly the English keys (checked here and by src/i18n). */
+import type { TemplateCatalogue } from '../../template';
+import type { en } from './en';
+
+export const ru = {
+  'worksheets.template.forgive_or_pursue.title': 'Простить или взыскать?',
+  'worksheets.template.forgive_or_pursue.description':
+    'Клиент оспаривает счёт или отказывается платить. Сравните, чего стоят отношения, с суммой, о которой идёт речь.',
+  'worksheets.fact.revenueToDate': 'Выставлено счетов на сумму',
+  'worksheets.fact.lateBefore': 'Просрочек и неоплат раньше',
+  'worksheets.fact.complaintsBefore': 'Жалоб раньше',
+  'worksheets.fact.amountInDispute': 'Спорная сумма',
+  'worksheets.fact.referralCount': 'Рекомендаций от них',
+  'worksheets.fact.referralRevenue': 'Выставлено клиентам по их рекомендации',
+  'worksheets.question.complaintValid':
+    'Обоснована ли претензия? Действительно ли работа выполнена с недостатками?',
+  'worksheets.question.raisedWhen': 'Когда клиент сообщил о проблеме?',
+  'worksheets.question.moreReferrals': 'Насколько вероятно, что они порекомендуют вас ещё кому-то?',
+  'worksheets.question.canAfford':
+    'Можете ли вы позволить себе пойти дальше и предложить скидку на следующий заказ?',
+  'worksheets.choice.complaintValid.yes': 'Да, это наша ошибка',
+  'worksheets.choice.complaintValid.partly': 'Отчасти',
+  'worksheets.choice.complaintValid.no': 'Нет, работа выполнена как договаривались',
+  'worksheets.choice.complaintValid.unsure': 'Пока не знаю',
+  'worksheets.choice.raisedWhen.before_invoice': 'Сразу, ещё до выставления счёта',
+  'worksheets.choice.raisedWhen.after_invoice': 'После получения счёта, по своей инициативе',
+  'worksheets.choice.raisedWhen.when_chased': 'Только после вопроса, почему нет оплаты',
+  'worksheets.choice.moreReferrals.likely': 'Вероятно',
+  'worksheets.choice.moreReferrals.maybe': 'Возможно',
+  'worksheets.choice.moreReferrals.unlikely': 'Маловероятно',
+  'worksheets.choice.canAfford.yes': 'Да',
+  'worksheets.choice.canAfford.no': 'Нет',
+  'worksheets.money.amountInDispute': 'Простить спорную сумму',
+  'worksheets.money.referralRevenue': 'Уже выставлено клиентам по их рекомендации',
+  'worksheets.factor.forgive_or_pursue.complaint': 'Обоснована ли претензия?',
+  'worksheets.factor.forgive_or_pursue.stake': 'Спорная сумма в сравнении с их заказами за год',
+  'worksheets.factor.forgive_or_pursue.paymentRecord': 'Платёжная дисциплина',
+  'worksheets.factor.forgive_or_pursue.tenure': 'Как долго вы работаете вместе',
+  'worksheets.factor.forgive_or_pursue.referralsMade': 'Рекомендации в прошлом',
+  'worksheets.factor.forgive_or_pursue.referralsAhead': 'Рекомендации в будущем',
+  'worksheets.factor.forgive_or_pursue.timing': 'Когда сообщили о проблеме',
+  'worksheets.factor.forgive_or_pursue.complaintHistory': 'Жалобы раньше',
+  'worksheets.forgive_or_pursue.summary.greatCustomer':
+    '{name} — давний клиент, который всегда платил: это на него не похоже.',
+  'worksheets.forgive_or_pursue.summary.troubledCustomer':
+    '{name}: просрочки или неоплаты уже бывали — возможно, это система.',
+  'worksheets.forgive_or_pursue.reason.complaintHolds':
+    'Претензия обоснована, хотя бы отчасти: в работе были недостатки.',
+  'worksheets.forgive_or_pursue.reason.complaintFails':
+    'Претензия не обоснована: работа выполнена как договаривались.',
+  'worksheets.forgive_or_pursue.reason.stakeSmall':
+    '{amountInDispute} — немного по сравнению с {projectedValue}: столько они, вероятно, принесут за следующий год.',
+  'worksheets.forgive_or_pursue.reason.stakeLarge':
+    '{amountInDispute} — много по сравнению с {projectedValue}: столько они, вероятно, принесут за следующий год.',
+  'worksheets.forgive_or_pursue.reason.paidWell':
+    'У них хорошая платёжная дисциплина (просрочек и неоплат раньше: {lateBefore}).',
+  'worksheets.forgive_or_pursue.reason.paidBadly':
+    'Они уже платили с опозданием или не платили вовсе (случаев: {lateBefore}).',
+  'worksheets.forgive_or_pursue.reason.longTenure': 'Вы работаете вместе уже {tenureMonths} мес.',
+  'worksheets.forgive_or_pursue.reason.shortTenure':
+    'Отношения только начались ({tenureMonths} мес.).',
+  'worksheets.forgive_or_pursue.reason.referredOthers':
+    'Они уже рекомендовали вас другим (клиентов по их рекомендации: {referralCount}).',
+  'worksheets.forgive_or_pursue.reason.noReferrals': 'Они пока никого вам не рекомендовали.',
+  'worksheets.forgive_or_pursue.reason.referralsLikely':
+    'Возможно, они ещё будут вас рекомендовать.',
+  'worksheets.forgive_or_pursue.reason.referralsUnlikely':
+    'Новые рекомендации от них маловероятны.',
+  'worksheets.forgive_or_pursue.reason.raisedEarly':
+    'Они сообщили о проблеме сразу, ещё до выставления счёта.',
+  'worksheets.forgive_or_pursue.reason.raisedWhenChased':
+    'Они заговорили о проблеме, только когда вы спросили, почему нет оплаты.',
+  'worksheets.forgive_or_pursue.reason.firstComplaint': 'Раньше они не жаловались.',
+  'worksheets.forgive_or_pursue.reason.complainsOften':
+    'Они уже жаловались раньше (жалоб: {complaintsBefore}).',
+  'worksheets.forgive_or_pursue.action.preventRepeat':
+    'Выясните, что пошло не так, и позаботьтесь, чтобы это не повторилось.',
+  'worksheets.forgive_or_pursue.action.investigate':
+    'Прежде чем решать, разберитесь, что произошло: от того, обоснована ли претензия, ответ зависит больше всего.',
+  'worksheets.option.pursue': 'Взыскать полностью',
+  'worksheets.option.pursue.hint': 'Счёт остаётся в силе: попросить оплатить всю сумму.',
+  'worksheets.option.partial_credit': 'Предложить частичную скидку',
+  'worksheets.option.partial_credit.hint': 'Пойти навстречу: уменьшить счёт на часть суммы.',
+  'worksheets.option.forgive': 'Простить долг',
+  'worksheets.option.forgive.hint': 'Списать то, что они должны по этому счёту.',
+  'worksheets.option.forgive_discount': 'Простить и предложить разовую скидку',
+  'worksheets.option.forgive_discount.hint':
+    'Списать счёт и предложить скидку на следующий заказ, если вы можете себе это позволить.',
+  'worksheets.message.forgive_or_pursue.pursue':
+    'Здравствуйте, {name}!\n\nСпасибо, что рассказали о своих замечаниях по работе «{job}». Ситуация внимательно изучена: работа выполнена в соответствии с договорённостью, поэтому счёт на {amount} остаётся в силе. С удовольствием всё обсужу, если хотите. Подскажите, пожалуйста, когда ожидать оплату?\n\nС уважением.',
+  'worksheets.message.forgive_or_pursue.partial_credit':
+    'Здравствуйте, {name}!\n\nСпасибо, что сообщили о проблеме с работой «{job}». Ситуация изучена, и, чтобы её исправить, я уменьшаю счёт на {credit}. Надеюсь, такое решение покажется вам справедливым. С удовольствием продолжу с вами сотрудничество.\n\nС уважением.',
+  'worksheets.message.forgive_or_pursue.forgive':
+    'Здравствуйте, {name}!\n\nМне жаль, что работа «{job}» не оправдала ваших ожиданий. Неоплаченная сумма {amount} аннулирована: больше вы за эту работу ничего не должны. Причины случившегося разобраны, чтобы это не повторилось. Я ценю сотрудничество с вами.\n\nС уважением.',
+  'worksheets.message.forgive_or_pursue.forgive_discount':
+    'Здравствуйте, {name}!\n\nМне жаль, что работа «{job}» не оправдала ваших ожиданий. Неоплаченная сумма {amount} аннулирована, и, кроме того, я хочу предложить вам скидку {discount}% на следующий заказ. Причины случившегося разобраны, чтобы это не повторилось. Я ценю сотрудничество с вами.\n\nС уважением.',
+  'worksheets.effect.discount_note':
+    'Заметка в карточке «{name}»: скидка {discount}% на следующий заказ',
+  'worksheets.note.discount': 'Обещана скидка {discount}% на следующий заказ (согласовано {day}).',
+  'worksheets.needs.disputed': '{name} оспаривает или отказывается оплатить {amount} за «{job}».',
+  'worksheets.decision.discount': 'Скидка на следующий заказ (%)',
+} as const satisfies TemplateCatalogue & Record<keyof typeof en, unknown>;

@@ -1,0 +1,106 @@
+/** The words of "Keep or part ways?" in Russian: exactly the English keys (checked here and by src/i18n). */
+import type { TemplateCatalogue } from '../../template';
+import type { en } from './en';
+
+export const ru = {
+  'worksheets.template.keep_or_part.title': 'Продолжать или расстаться?',
+  'worksheets.template.keep_or_part.description':
+    'Клиент платит с опозданием. Прежде чем решать, отличите случайную задержку от привычки.',
+  'worksheets.fact.lateCount12m': 'Просрочек за последние 12 месяцев',
+  'worksheets.fact.averageDaysLate': 'Средняя просрочка',
+  'worksheets.fact.worstDaysLate': 'Самая долгая просрочка',
+  'worksheets.fact.latenessPattern': 'Просрочки',
+  'worksheets.fact.latenessTrend': 'Динамика',
+  'worksheets.fact.remindersSent': 'Отправлено напоминаний и предупреждений',
+  'worksheets.fact.paidAfterReminder': 'Оплачено в течение недели после напоминания',
+  'worksheets.fact.contactsByThem': 'Сколько раз они связывались первыми',
+  'worksheets.fact.contactsByMe': 'Сколько раз вам пришлось напоминать',
+  'worksheets.fact.initiative': 'Кто выходит на связь',
+  'worksheets.fact.depositPercent': 'Предоплата',
+  'worksheets.choice.latenessPattern.none': 'Никогда не опаздывают',
+  'worksheets.choice.latenessPattern.occasional': 'Иногда опаздывают',
+  'worksheets.choice.latenessPattern.chronic': 'Опаздывают постоянно',
+  'worksheets.choice.latenessTrend.improving': 'Становится лучше',
+  'worksheets.choice.latenessTrend.steady': 'Без изменений',
+  'worksheets.choice.latenessTrend.worsening': 'Становится хуже',
+  'worksheets.choice.latenessTrend.unknown': 'Слишком мало истории, чтобы судить',
+  'worksheets.choice.initiative.they_reach_out': 'Они связываются первыми',
+  'worksheets.choice.initiative.mixed': 'Иногда они, чаще вы',
+  'worksheets.choice.initiative.you_chase': 'Напоминать всегда приходится вам',
+  'worksheets.choice.initiative.unknown': 'Слишком мало контактов, чтобы судить',
+  'worksheets.question.toldRoughPatch':
+    'Сообщили ли они о трудностях сами, до того как вам пришлось спрашивать?',
+  'worksheets.question.treatment': 'Как они реагируют, когда вы просите об оплате?',
+  'worksheets.question.wantToKeep': 'Если не считать денег, хотите ли вы и дальше с ними работать?',
+  'worksheets.choice.toldRoughPatch.yes': 'Да, сообщили',
+  'worksheets.choice.toldRoughPatch.no': 'Нет',
+  'worksheets.choice.treatment.polite': 'Вежливо и называют срок',
+  'worksheets.choice.treatment.evasive': 'Не берут трубку и ищут отговорки',
+  'worksheets.choice.treatment.rude': 'Грубо',
+  'worksheets.choice.wantToKeep.yes': 'Да',
+  'worksheets.choice.wantToKeep.neutral': 'Всё равно',
+  'worksheets.choice.wantToKeep.no': 'Нет',
+  'worksheets.factor.keep_or_part.frequency': 'Как часто опаздывают',
+  'worksheets.factor.keep_or_part.severity': 'Насколько опаздывают',
+  'worksheets.factor.keep_or_part.reminders': 'Хватает ли напоминания?',
+  'worksheets.factor.keep_or_part.initiative': 'Кто выходит на связь',
+  'worksheets.factor.keep_or_part.trend': 'Динамика',
+  'worksheets.factor.keep_or_part.roughPatch': 'Сообщили о трудностях',
+  'worksheets.factor.keep_or_part.treatment': 'Как они к вам относятся',
+  'worksheets.factor.keep_or_part.wantToKeep': 'Хотите ли вы с ними работать',
+  'worksheets.keep_or_part.summary.chronicEvasive':
+    'Опаздывают постоянно, и напоминать приходится вам: такой клиент обходится дороже, чем приносит.',
+  'worksheets.keep_or_part.summary.chronicResponsive':
+    'Часто опаздывают, но остаются на связи: более жёсткие условия оплаты могут помочь там, где не помогла доброжелательность.',
+  'worksheets.keep_or_part.summary.occasionalResponsive':
+    'Случайная задержка у клиента, который сам выходит на связь и всё исправляет: стоит дать ещё один шанс.',
+  'worksheets.keep_or_part.summary.occasional': 'Опаздывают время от времени, а не постоянно.',
+  'worksheets.keep_or_part.reason.rarelyLate':
+    'Опаздывают редко: просрочек за последние 12 месяцев — {lateCount12m}.',
+  'worksheets.keep_or_part.reason.oftenLate':
+    'Опаздывают часто: просрочек за последние 12 месяцев — {lateCount12m}.',
+  'worksheets.keep_or_part.reason.slightlyLate':
+    'Если опаздывают, то всего на несколько дней (в среднем на {averageDaysLate} дн.).',
+  'worksheets.keep_or_part.reason.veryLate':
+    'Если опаздывают, то надолго (в среднем на {averageDaysLate} дн.).',
+  'worksheets.keep_or_part.reason.remindersWork':
+    'Напоминания хватает: напоминаний — {remindersSent}, и после {paidAfterReminder} из них оплата пришла в течение недели.',
+  'worksheets.keep_or_part.reason.remindersIgnored':
+    'Напоминания не действуют: напоминаний — {remindersSent}, и лишь после {paidAfterReminder} из них оплата пришла в течение недели.',
+  'worksheets.keep_or_part.reason.theyReachOut':
+    'Они выходят на связь первыми (первыми связывались они: {contactsByThem}, напоминали вы: {contactsByMe}).',
+  'worksheets.keep_or_part.reason.youChase':
+    'Напоминать приходится вам (напоминали вы: {contactsByMe}, первыми связывались они: {contactsByThem}).',
+  'worksheets.keep_or_part.reason.improving': 'Они стали платить пунктуальнее.',
+  'worksheets.keep_or_part.reason.worsening': 'Они платят всё позже.',
+  'worksheets.keep_or_part.reason.toldYou':
+    'Они сами сообщили о трудностях, до того как вам пришлось спрашивать.',
+  'worksheets.keep_or_part.reason.polite': 'Когда вы просите об оплате, они говорят прямо.',
+  'worksheets.keep_or_part.reason.evasive':
+    'Когда вы просите об оплате, они уходят от ответа или грубят.',
+  'worksheets.keep_or_part.reason.youWantThem': 'Вы хотите и дальше с ними работать.',
+  'worksheets.keep_or_part.reason.youDoNot': 'Вы предпочли бы с ними не работать.',
+  'worksheets.keep_or_part.action.askAboutRoughPatch':
+    'Спросите, как у них дела, и договоритесь, когда ждать оплату.',
+  'worksheets.option.keep_as_is': 'Оставить как есть',
+  'worksheets.option.keep_as_is.hint': 'Работать, как прежде.',
+  'worksheets.option.keep_changed_terms': 'Продолжать на новых условиях',
+  'worksheets.option.keep_changed_terms.hint':
+    'Более короткий срок оплаты и предоплата до начала работ.',
+  'worksheets.option.part_ways': 'Вежливо расстаться',
+  'worksheets.option.part_ways.hint': 'Завершить начатое и больше не брать у них заказов.',
+  'worksheets.message.keep_or_part.keep_as_is':
+    'Здравствуйте, {name}!\n\nСпасибо, что решили вопрос с оплатой. Я это ценю и с удовольствием возьмусь за наш следующий заказ.',
+  'worksheets.message.keep_or_part.keep_changed_terms':
+    'Здравствуйте, {name}!\n\nЯ ценю сотрудничество с вами. Чтобы всё было просто и понятно для обеих сторон, начиная со следующего заказа я буду просить предоплату {deposit}% до начала работ, а остаток — в течение {netDays} дн. с даты выставления счёта. Если захотите это обсудить, дайте знать.\n\nС уважением.',
+  'worksheets.message.keep_or_part.part_ways':
+    'Здравствуйте, {name}!\n\nСпасибо за нашу совместную работу. После завершения текущих заказов я, к сожалению, не смогу брать у вас новые. Прошу вас при первой возможности погасить оставшийся долг в размере {amount}. Желаю вам всего доброго.',
+  'worksheets.needs.overdueAgain': {
+    one: '{name}: снова просрочка ({days} дн.), раньше такое было {count} раз.',
+    few: '{name}: снова просрочка ({days} дн.), раньше такое было {count} раза.',
+    many: '{name}: снова просрочка ({days} дн.), раньше такое было {count} раз.',
+    other: '{name}: снова просрочка ({days} дн.), раньше такое было {count} раза.',
+  },
+  'worksheets.decision.netDays': 'Новые условия: дней на оплату',
+  'worksheets.decision.deposit': 'Новая предоплата (%)',
+} as const satisfies TemplateCatalogue & Record<keyof typeof en, unknown>;
