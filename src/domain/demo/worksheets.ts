@@ -15,7 +15,7 @@ import {
   decidedWorksheet,
   deriveFacts,
   evaluateWorksheet,
-  templateOf,
+  templateModule,
   type Ledger,
 } from '../worksheets';
 import { Random } from './prng';
@@ -39,12 +39,12 @@ function instant(day: Day): string {
  */
 export function buildWorksheet(random: Random, plan: WorksheetPlan, ledger: Ledger): Worksheet {
   const { templateId, client, job, on } = plan;
-  const partyIds = [client.id];
-  if (templateId === 'who_pays_whom' && job?.subcontractorId) partyIds.push(job.subcontractorId);
+  const template = templateModule(templateId);
+  const partyIds = [client.id, ...template.subject.extraParties(job)];
   const currency = job?.currency ?? ledger.jobs[0]?.currency ?? 'USD';
   let input = newWorksheet(
     templateId,
-    templateOf(templateId).version,
+    template.definition.version,
     partyIds,
     job ? [job.id] : [],
     currency,
