@@ -3,12 +3,22 @@
  * the registry. So outside the folders no source names a template id, but for the stored enum, the
  * frozen v1 sync types, the demo data that builds sample worksheets, and tests and their helpers.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { worksheetTemplateIds } from '../records';
 
-const root = join(__dirname, '..', '..');
+/** Every source file under src, keyed by its path from src (read as text by Vite). */
+const texts = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<string>('../../**/*.{ts,svelte}', {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    }),
+  ).map(([path, text]) => [
+    new URL(path, 'file:///src/domain/worksheets/').pathname.slice(5),
+    text,
+  ]),
+);
 
 const allowed = [
   /^domain\/worksheets\/templates\//,
@@ -20,17 +30,15 @@ const allowed = [
 ];
 
 function sources(): string[] {
-  return (readdirSync(root, { recursive: true }) as string[])
-    .map((f) => f.split('\\').join('/'))
-    .filter((f) => /\.(ts|svelte)$/.test(f))
-    .filter((f) => !allowed.some((pattern) => pattern.test(f)));
+  return Object.keys(texts).filter((f) => !allowed.some((pattern) => pattern.test(f)));
 }
 
 describe('template ids', () => {
   it('are named only in the template folders, the stored enum, v1 sync, demo data and tests', () => {
     const named = sources().flatMap((file) => {
-      const text = readFileSync(join(root, file), 'utf8');
-      return worksheetTemplateIds.filter((id) => text.includes(id)).map((id) => `${file}: ${id}`);
+      return worksheetTemplateIds
+        .filter((id) => texts[file]!.includes(id))
+        .map((id) => `${file}: ${id}`);
     });
     expect(named).toEqual([]);
   });
