@@ -39,8 +39,9 @@ function firstDay(party: Party, jobs: readonly Job[]): Day {
 }
 
 /**
- * How many unnamed referral logs are the same referral as a person entered as referred by the
- * client and named in no log, each log matched to at most one person and each person to one log.
+ * How many unnamed referral logs are the same referral as a referred person in the app (entered as
+ * referred by the client, or named in another log), each log matched to at most one person and each
+ * person to one log.
  * Each log accepts first days in a window; taking the logs by the end of their window and giving
  * each the earliest first day it accepts finds the most matches.
  */
@@ -67,13 +68,13 @@ export function referralsBy(
   contacts: readonly Contact[],
   asOf: Day,
 ): Referrals {
-  const byField = new Map<Id, Party>();
+  const byField = new Set<Id>();
   const named = new Set<Id>();
   const unnamedOn: Day[] = [];
   let lastOn: Day | null = null;
   for (const party of parties) {
     if (isLive(party) && party.referredById === clientId && party.id !== clientId) {
-      byField.set(party.id, party);
+      byField.add(party.id);
     }
   }
   for (const contact of contacts) {
@@ -83,13 +84,12 @@ export function referralsBy(
     if (contact.referredPartyId === null) unnamedOn.push(contact.on);
     else if (contact.referredPartyId !== clientId) named.add(contact.referredPartyId);
   }
-  const alive = new Set(parties.filter(isLive).map((p) => p.id));
-  const referred = new Set([...byField.keys(), ...[...named].filter((id) => alive.has(id))]);
+  const alive = new Map(parties.filter(isLive).map((p) => [p.id, p]));
+  const referred = new Set([...byField, ...[...named].filter((id) => alive.has(id))]);
   const partyIds = [...referred].sort();
-  const onlyByField = [...byField.values()].filter((p) => !named.has(p.id));
   const alreadyCounted = unnamedAlreadyCounted(
     unnamedOn,
-    onlyByField.map((p) => firstDay(p, jobsOfClient(jobs, p.id))),
+    partyIds.map((id) => firstDay(alive.get(id)!, jobsOfClient(jobs, id))),
   );
   // Only the people in the app: a deleted person's leftover jobs are not revenue they brought.
   const revenue: Totals = {};

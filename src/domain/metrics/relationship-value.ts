@@ -194,7 +194,11 @@ function priorValue(
     };
   }
   if (jobAmounts.length > 0) {
-    return { amount: Math.round(median(jobAmounts)), source: 'typical_job', basis: jobAmounts.length };
+    return {
+      amount: Math.round(median(jobAmounts)),
+      source: 'typical_job',
+      basis: jobAmounts.length,
+    };
   }
   return { amount: 0, source: 'none', basis: 0 };
 }
