@@ -159,4 +159,30 @@ export const insights = {
   },
   'insights.history.summaryWorst': 'The longest wait was {days}.',
   'insights.history.empty': 'No job has fallen due yet, so there is nothing to chart.',
+
+  // The value of a relationship, said with how sure it is (metrics/relationship-value.ts).
+  'insights.value.low': {
+    one: 'About {amount} a year — a rough guess from {count} month of their work',
+    other: 'About {amount} a year — a rough guess from {count} months of their work',
+  },
+  'insights.value.lowNew': 'About {amount} a year — a rough guess, as they are new',
+  'insights.value.medium': {
+    one: 'About {amount} a year, going by {count} month of their work',
+    other: 'About {amount} a year, going by {count} months of their work',
+  },
+  'insights.value.high': 'About {amount} a year, going by the last 12 months of a long record',
+  'insights.value.prior.peers':
+    'While their record is short, the guess leans on what a new client of yours usually brings in a first year: {amount}.',
+  'insights.value.prior.typical_job':
+    'While their record is short, the guess leans on one typical job of yours a year: {amount}.',
+  'insights.value.prior.none':
+    'There are no other clients to compare with yet, so a short record counts for less than its pace.',
+  'insights.value.referrals':
+    'Plus {amount} from the people they referred to you, over the same 12 months.',
+
+  // The chance of collecting an old debt, a rough figure with its source (metrics/collection-chance.ts).
+  'insights.collectionChance':
+    'Chance of collecting a debt this old: about {percent} % (rough: collection-agency survey, ccicollects.com)',
+  'insights.collectionChanceBeyond':
+    'Chance of collecting a debt this old: {percent} % or less (rough: collection-agency survey, ccicollects.com, which stops at a year)',
 } as const;

@@ -198,4 +198,33 @@ export const insights = {
   'insights.history.summaryWorst': 'Самое долгое ожидание — {days}.',
   'insights.history.empty':
     'Ни у одного заказа ещё не наступил срок оплаты, так что показывать нечего.',
+
+  // «за {count} месяц(а, ев)»: after «за» the noun stays as after a bare number.
+  'insights.value.low': {
+    one: 'Около {amount} в год — грубая оценка: история всего за {count} месяц',
+    few: 'Около {amount} в год — грубая оценка: история всего за {count} месяца',
+    many: 'Около {amount} в год — грубая оценка: история всего за {count} месяцев',
+    other: 'Около {amount} в год — грубая оценка: история всего за {count} месяца',
+  },
+  'insights.value.lowNew': 'Около {amount} в год — грубая оценка: клиент совсем новый',
+  'insights.value.medium': {
+    one: 'Около {amount} в год — оценка по истории за {count} месяц',
+    few: 'Около {amount} в год — оценка по истории за {count} месяца',
+    many: 'Около {amount} в год — оценка по истории за {count} месяцев',
+    other: 'Около {amount} в год — оценка по истории за {count} месяца',
+  },
+  'insights.value.high': 'Около {amount} в год — по последним 12 месяцам долгой истории',
+  'insights.value.prior.peers':
+    'Пока история короткая, оценка опирается на то, сколько новый клиент обычно приносит вам за первый год: {amount}.',
+  'insights.value.prior.typical_job':
+    'Пока история короткая, оценка опирается на один ваш обычный заказ в год: {amount}.',
+  'insights.value.prior.none':
+    'Сравнить пока не с кем, поэтому короткая история учитывается не в полную силу.',
+  'insights.value.referrals':
+    'И ещё {amount} от клиентов, которых они к вам привели, за те же 12 месяцев.',
+
+  'insights.collectionChance':
+    'Шанс взыскать такой старый долг: около {percent} % (приблизительно, по опросу коллекторских агентств, ccicollects.com)',
+  'insights.collectionChanceBeyond':
+    'Шанс взыскать такой старый долг: {percent} % или меньше (приблизительно, по опросу коллекторских агентств, ccicollects.com; опрос охватывает только первый год)',
 } satisfies { [K in keyof typeof en]: Message };
