@@ -9,12 +9,14 @@ import { daysBetween, type Day } from '../../dates';
 import type { Id, Job } from '../../records';
 import { linesTotal } from '../../records/job-lines';
 import { isLive } from '../../records/live';
-import { isBilledBy } from '../billable';
+import { billedOn, isBilledBy } from '../billable';
 import { dueDate } from '../due-date';
 import type { MoneyRecords } from '../job-balance';
 
 export interface PayerInvoice {
   jobId: Id;
+  /** The day the job was billed (invoiced, else done, else ordered). */
+  billedOn: Day;
   dueOn: Day;
   /** The day payments sent and credits first covered the bill; null while they do not. */
   settledOn: Day | null;
@@ -94,6 +96,7 @@ function invoiceOf(job: Job, events: readonly Event[], asOf: Day): PayerInvoice 
     const paidOn = event.kind === 'credit' && lastPayment !== null ? lastPayment : event.on;
     return {
       jobId: job.id,
+      billedOn: billedOn(job),
       dueOn: due,
       settledOn: event.on,
       paidOn,
@@ -104,6 +107,7 @@ function invoiceOf(job: Job, events: readonly Event[], asOf: Day): PayerInvoice 
   const daysLate = Math.max(0, daysBetween(due, asOf));
   return {
     jobId: job.id,
+    billedOn: billedOn(job),
     dueOn: due,
     settledOn: null,
     paidOn: null,

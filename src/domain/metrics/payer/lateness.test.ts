@@ -139,7 +139,8 @@ describe('the window', () => {
     const jobs = [...old, ...recent];
     const payments = jobs.map((j) => paid(j, j.dueOn!));
     const model = payerModel(client, ledgerOf({ jobs, payments }), asOf, grace);
-    expect(model.window).toEqual({ kind: 'invoices', count: 6, from: '2024-03-01', to: asOf });
+    // From the day the oldest of the six was billed, 30 days before it fell due.
+    expect(model.window).toEqual({ kind: 'invoices', count: 6, from: '2024-01-31', to: asOf });
     // A seventh, older still, is not read.
     const older = billDue('2023-01-01');
     const more = payerModel(
@@ -211,5 +212,31 @@ describe('the window', () => {
     // Below four bills: unknown.
     const three = payerModel(client, ledgerOf({ jobs: jobs.slice(0, 3), payments }), asOf, grace);
     expect(three.lateness.trend).toBe('unknown');
+  });
+
+  test('the trend is about the order of the bills only: an old late bill in the window reads as improving, the share says it is worse', () => {
+    const days = dueDays(5, '2026-11-01', 30);
+    const jobs = days.map((d) => billDue(d));
+    const onTime = jobs.slice(1).map((j, i) => paid(j, days[i + 1]!));
+    const four = payerModel(
+      client,
+      ledgerOf({ jobs: jobs.slice(1), payments: onTime }),
+      asOf,
+      grace,
+    );
+    expect(four.lateness).toMatchObject({ share: 0, trend: 'steady' });
+    // The oldest paid 35 days late (30 beyond the grace): halves [30, 0] and [0, 0, 0].
+    const five = payerModel(
+      client,
+      ledgerOf({ jobs, payments: [paid(jobs[0]!, addDays(days[0]!, 35)), ...onTime] }),
+      asOf,
+      grace,
+    );
+    expect(five.lateness).toMatchObject({
+      share: 0.2,
+      trend: 'improving',
+      earlierAverage: 15,
+      laterAverage: 0,
+    });
   });
 });

@@ -14,7 +14,10 @@ export const WINDOW_MIN_INVOICES = 6;
 
 export type PayerWindow =
   | { kind: 'months'; months: typeof WINDOW_MONTHS; from: Day; to: Day }
-  /** The last `count` invoices (fewer than six only when the client has no more); from the oldest's due day. */
+  /**
+   * The last `count` invoices (fewer than six only when the client has no more), from the day the
+   * oldest was billed, so the contacts and promises about it are read with it.
+   */
   | { kind: 'invoices'; count: number; from: Day; to: Day };
 
 /** `invoices` oldest due first, as payerInvoices gives them. */
@@ -30,7 +33,12 @@ export function payerWindow(
   const last = invoices.filter((i) => i.dueOn <= asOf).slice(-WINDOW_MIN_INVOICES);
   return {
     // With no invoice at all the window is the one day asked about: nothing to read.
-    window: { kind: 'invoices', count: last.length, from: last[0]?.dueOn ?? asOf, to: asOf },
+    window: {
+      kind: 'invoices',
+      count: last.length,
+      from: last.reduce<Day>((day, i) => (i.billedOn < day ? i.billedOn : day), asOf),
+      to: asOf,
+    },
     invoices: last,
   };
 }
