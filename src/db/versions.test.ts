@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import fixture from '../../tests/fixtures/db-v1.json';
+import fixtureV2 from '../../tests/fixtures/db-v2.json';
 import demoText from '../../tests/fixtures/export-v1-demo.json?raw';
 import { jobBalances } from '../domain/metrics/job-balance';
 import { recordSchemas, tableNames, type RecordOf, type TableName } from '../domain/records';
@@ -29,14 +30,22 @@ const demo = JSON.parse(demoText) as Rows;
 const v1TableNames = Object.keys(dbVersions[0]!.stores).filter((t) => t !== 'meta') as TableName[];
 let made = 0;
 
-/** Writes the rows into a version 1 database as Dexie stored them, then opens it with today's code. */
-async function upgradedDatabase(rows: Rows): Promise<{ db: LedgerDb; dataset: Upgraded }> {
+/**
+ * Writes the rows into a database of an older version as Dexie stored them, then opens it with
+ * today's code.
+ */
+async function upgradedDatabase(
+  rows: Rows,
+  version = 1,
+): Promise<{ db: LedgerDb; dataset: Upgraded }> {
   made += 1;
-  const name = `v1-fixture-${Date.now()}-${made}`;
+  const name = `v${version}-fixture-${Date.now()}-${made}`;
   const old = new Dexie(name);
-  old.version(1).stores(dbVersions[0]!.stores);
+  const stores = dbVersions[version - 1]!.stores;
+  old.version(version).stores(stores);
   await old.open();
-  for (const table of v1TableNames) await old.table(table).bulkPut(rows[table] ?? []);
+  const tables = Object.keys(stores).filter((t) => t !== 'meta');
+  for (const table of tables) await old.table(table).bulkPut(rows[table as TableName] ?? []);
   old.close();
   const opened = new LedgerDb(name);
   await opened.open();
@@ -195,4 +204,48 @@ describe('the frozen demo business, as rows of a version 1 database, upgrades in
       });
     }
   }, 30_000);
+});
+
+const v2Db = fixtureV2 as unknown as Rows;
+
+describe('the frozen version 2 database upgrades in place', () => {
+  test('version 3 keeps every version 2 table and index as it was', () => {
+    const [, v2, v3] = dbVersions;
+    expect(v3!.stores).toEqual(v2!.stores);
+  });
+
+  test('every record is still there, valid under today’s schemas, and only the settings changed', async () => {
+    const opened = await upgradedDatabase(v2Db, 2);
+    db = opened.db;
+    expect(db.verno).toBe(CURRENT_DB_VERSION);
+    for (const table of tableNames) {
+      const before = (v2Db[table] ?? []) as unknown[];
+      expect(opened.dataset[table].length, table).toBe(before.length);
+      // Every record but the settings is exactly as version 2 stored it.
+      if (table !== 'settings') expect(opened.dataset[table], table).toEqual(before);
+    }
+    expect(problemsOf(opened.dataset)).toEqual([]);
+    // The grace days, the default (5), with no stamp: any edit on any device wins over it.
+    const [settings] = opened.dataset.settings;
+    const [old] = v2Db.settings as unknown as Record<string, unknown>[];
+    expect(settings).toEqual({ ...old, lateGraceDays: 5 });
+    expect(settings!.stamps).not.toHaveProperty('lateGraceDays');
+  });
+
+  test('money adds up the same, worked by hand', async () => {
+    const opened = await upgradedDatabase(v2Db, 2);
+    db = opened.db;
+    // The $1,500 roof: $500 received, $100 credited, $50 written off: $850 owed, before and after.
+    const expected = {
+      billed: 150_000,
+      paid: 50_000,
+      sent: 0,
+      refunded: 0,
+      writtenOff: 5_000,
+      outstanding: 85_000,
+      credited: 10_000,
+    };
+    expect(totals(v2Db as unknown as Upgraded, '2026-12-31')).toEqual(expected);
+    expect(totals(opened.dataset, '2026-12-31')).toEqual(expected);
+  });
 });

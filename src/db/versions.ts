@@ -48,6 +48,27 @@ export const dbVersions: DbVersion[] = [
     upgrade: (tx) =>
       Dexie.waitFor(import('./upgrade-to-v2')).then(({ upgradeToV2 }) => upgradeToV2(tx)),
   },
+  {
+    version: 3,
+    // The tables and indexes are version 2's; the settings get the grace days before a payment
+    // counts as late (issue 15). Loaded only when an older database is opened, like version 2's.
+    stores: {
+      parties: 'id, kind, name, updatedAt',
+      jobs: 'id, clientId, subcontractorId, status, orderedOn, updatedAt',
+      payments: 'id, partyId, sentOn, updatedAt',
+      credits: 'id, partyId, jobId, updatedAt',
+      writeOffs: 'id, partyId, jobId, updatedAt',
+      disputes: 'id, partyId, jobId, updatedAt',
+      promises: 'id, partyId, updatedAt',
+      invoices: 'id, partyId, updatedAt',
+      contacts: 'id, partyId, on, updatedAt',
+      settings: 'id',
+      worksheets: 'id, templateId, *partyIds, updatedAt',
+      meta: 'key',
+    },
+    upgrade: (tx) =>
+      Dexie.waitFor(import('./upgrade-to-v3')).then(({ upgradeToV3 }) => upgradeToV3(tx)),
+  },
 ];
 
 export const CURRENT_DB_VERSION = dbVersions[dbVersions.length - 1]!.version;

@@ -39,6 +39,7 @@ export const recordRuleCodes = [
   'not_whole',
   'too_many',
   'invalid_series',
+  'grace_too_long',
 ] as const;
 
 const ownCodes = new Set<string>(recordRuleCodes);

@@ -97,7 +97,7 @@ describe('passphrase encryption', { timeout: 30_000 }, () => {
       `{"device":{"id":"device-1","name":"Phone"},"encryption":{"cipher":"AES-GCM","iv":"${sealed.encryption.iv}",` +
       `"kdf":{"hash":"SHA-256","iterations":600000,"name":"PBKDF2","salt":"${kdf.salt}"},"keyBits":256,` +
       `"passphraseCheck":"${sealed.encryption.passphraseCheck}"},"exportedAt":"2026-04-02T10:30:00.000Z",` +
-      `"format":"goodwill-ledger-export","version":2}`;
+      `"format":"goodwill-ledger-export","version":3}`;
     const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(clear));
     expect(sealed.headerDigest).toBe(toBase64(new Uint8Array(digest)));
   });

@@ -11,7 +11,7 @@ import { BASE64_PATTERN } from './base64';
 
 export const FORMAT_NAME = 'goodwill-ledger-export';
 /** Raise it (and add a migration step and a frozen fixture) whenever the file's shape changes. */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 /**
  * Files above this are refused before they are read into memory: 200 MiB of records, and room
  * for the same records encrypted (base64 makes the ciphertext a third larger), so every file the

@@ -80,8 +80,8 @@ describe('a broken file changes nothing and says what is wrong', () => {
   });
 
   test('a newer format version than this app understands', async () => {
-    expect(await refused(edited((j) => (j.version = 3)))).toEqual([
-      { code: 'newer_version', params: { version: 3, supported: 2 } },
+    expect(await refused(edited((j) => (j.version = 4)))).toEqual([
+      { code: 'newer_version', params: { version: 4, supported: 3 } },
     ]);
   });
 
@@ -203,7 +203,7 @@ describe('a broken file changes nothing and says what is wrong', () => {
       'parties[i].constructor',
       'parties[i].prototype',
     ]);
-    const top = valid.replace('"version": 2', '"__proto__": {"polluted": true}, "version": 2');
+    const top = valid.replace('"version": 3', '"__proto__": {"polluted": true}, "version": 3');
     expect(await refused(top)).toEqual([{ code: 'unknown_field', path: '__proto__' }]);
     const stamps = valid.replace('"stamps":{', '"stamps":{"__proto__":"x",');
     expect((await refused(stamps))[0]?.path).toMatch(/^\w+\[\d+\]\.stamps\.__proto__$/);

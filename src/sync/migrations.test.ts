@@ -184,6 +184,51 @@ describe('frozen files of every format version', () => {
   });
 });
 
+describe('a version 2 file imported into an empty version 3 device', () => {
+  let db: LedgerDb | undefined;
+  afterEach(async () => {
+    await db?.delete();
+    db = undefined;
+  });
+
+  test('keeps every record as it was, the settings given 5 grace days, and the money', async () => {
+    const text = mainFile(2).text;
+    const ledger = JSON.parse(text) as Record<string, { id: string }[]>;
+    db = freshDb();
+    const { file, dataset } = await importInto(db, text);
+    expect(file.fromVersion).toBe(2);
+    expect(problemsOf(dataset, recordSchemas)).toEqual([]);
+    for (const table of tableNames) {
+      const byId = (rows: readonly { id: string }[]) =>
+        [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+      const expected =
+        table === 'settings'
+          ? ledger.settings!.map((s) => ({ ...s, lateGraceDays: 5 }))
+          : (ledger[table] ?? []);
+      expect(byId(dataset[table] as { id: string }[]), table).toEqual(byId(expected));
+    }
+    // $1,500 billed, $500 received, $100 credited, $50 written off: $850 owed, as in version 2.
+    expect(Object.values(v2Money(dataset, '2026-12-31'))).toEqual([
+      {
+        billed: 150_000,
+        paid: 50_000,
+        sent: 0,
+        refunded: 0,
+        writtenOff: 5_000,
+        outstanding: 85_000,
+        credited: 10_000,
+      },
+    ]);
+  });
+
+  test('the version 3 file holds the settings’ grace days', async () => {
+    const result = await readExportText(mainFile(3).text);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.file.fromVersion).toBe(3);
+    expect(result.file.dataset.settings.map((s) => s.lateGraceDays)).toEqual([5]);
+  });
+});
+
 /** The version 1 records in each version 1 file (the encrypted one holds export-v1.json's). */
 const v1Files = [
   { name: 'export-v1.json', text: mainFile(1).text, ledger: JSON.parse(mainFile(1).text) },

@@ -15,6 +15,7 @@ import {
   recordsFromV1Statuses,
   settingsGetOwnerDetails,
 } from '../domain/records/upgrade/v1-to-v2';
+import { settingsGetLateGrace } from '../domain/records/upgrade/v2-to-v3';
 import { CURRENT_VERSION } from './format';
 
 export type RawFile = { [key: string]: unknown };
@@ -72,6 +73,15 @@ export const migrations: readonly Migration[] = [
         up: mapRecords('settings', settingsGetOwnerDetails),
       },
     ),
+  },
+  {
+    from: 2,
+    name: 'a grace window before a payment counts as late',
+    // The same step as the database's upgrade to version 3 (db/versions.ts).
+    up: steps({
+      name: 'settings get the late grace days',
+      up: mapRecords('settings', settingsGetLateGrace),
+    }),
   },
 ];
 

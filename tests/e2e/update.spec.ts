@@ -129,8 +129,8 @@ test('a database upgrade from another tab is not blocked; open tabs keep their t
     const outcome = await upgrader.evaluate(
       () =>
         new Promise<string>((resolve, reject) => {
-          // Dexie stores version n as 10 × n; the app's database is at version 2, so 30 is newer.
-          const request = indexedDB.open('goodwill-ledger', 30);
+          // Dexie stores version n as 10 × n; the app's database is at version 3, so 40 is newer.
+          const request = indexedDB.open('goodwill-ledger', 40);
           request.onblocked = () => resolve('blocked');
           request.onsuccess = () => {
             request.result.close();

@@ -27,6 +27,22 @@ describe('the settings form', () => {
     expect(fromDraft({ ...toDraft(defaultSettings), defaultTermsNetDays: '' }).ok).toBe(false);
   });
 
+  test('the grace before late is 5 days unless set, a whole number from 0 to 60', () => {
+    expect(toDraft(defaultSettings).lateGraceDays).toBe('5');
+    const set = fromDraft({ ...toDraft(defaultSettings), lateGraceDays: ' 15 ' });
+    expect(set.ok && set.value.lateGraceDays).toBe(15);
+    const none = fromDraft({ ...toDraft(defaultSettings), lateGraceDays: '0' });
+    expect(none.ok && none.value.lateGraceDays).toBe(0);
+    const errorOf = (typed: string) => {
+      const result = fromDraft({ ...toDraft(defaultSettings), lateGraceDays: typed });
+      return result.ok ? undefined : result.errors.lateGraceDays;
+    };
+    expect(errorOf('61')).toBe('grace_too_long');
+    expect(errorOf('-1')).toBe('negative');
+    expect(errorOf('2.5')).toBe('not_whole_days');
+    expect(errorOf('')).toBeDefined();
+  });
+
   test("the owner's details round-trip, an empty change date stored as none", () => {
     const draft = {
       ...toDraft(defaultSettings),

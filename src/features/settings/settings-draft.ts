@@ -13,6 +13,7 @@ export interface SettingsDraft {
   paymentDetails: string;
   defaultCurrency: string;
   defaultTermsNetDays: string;
+  lateGraceDays: string;
   locale: SettingsInput['locale'];
   theme: SettingsInput['theme'];
 }
@@ -27,6 +28,7 @@ export function toDraft(settings: SettingsInput): SettingsDraft {
     paymentDetails: settings.paymentDetails,
     defaultCurrency: settings.defaultCurrency,
     defaultTermsNetDays: String(settings.defaultTermsNetDays),
+    lateGraceDays: String(settings.lateGraceDays),
     locale: settings.locale,
     theme: settings.theme,
   };
@@ -58,6 +60,7 @@ export function fromDraft(
 ): { ok: true; value: SettingsInput } | { ok: false; errors: FieldErrors } {
   const currency = draft.defaultCurrency.trim().toUpperCase();
   const terms = draft.defaultTermsNetDays.trim();
+  const grace = draft.lateGraceDays.trim();
   const changedOn = draft.businessAddressChangedOn.trim();
   const result = validate(settingsInputSchema, {
     ...draft,
@@ -65,6 +68,7 @@ export function fromDraft(
     businessAddressChangedOn: changedOn === '' ? null : changedOn,
     defaultCurrency: currency,
     defaultTermsNetDays: terms === '' ? Number.NaN : Number(terms),
+    lateGraceDays: grace === '' ? Number.NaN : Number(grace),
   });
   if (result.ok && !isKnownCurrency(currency)) {
     return { ok: false, errors: { defaultCurrency: 'unknown_currency' } };

@@ -42,4 +42,5 @@ export const fieldErrors = {
   'errors.too_many': 'There are too many of these.',
   'errors.invalid_series': 'Use up to 8 capital letters or digits.',
   'errors.over_owed': 'This is more than is owed on the job.',
+  'errors.grace_too_long': 'At most 60 days: a payment later than that is late.',
 } as const;

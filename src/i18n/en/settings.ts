@@ -7,6 +7,9 @@ export const settings = {
     'A three-letter code such as USD, EUR or RUB. New jobs and payments start in it; records keep their own.',
   'settings.defaultTerms': 'Default payment terms (days)',
   'settings.defaultTermsHint': 'How many days after the invoice a new client has to pay.',
+  'settings.lateGraceDays': 'Grace before “late” (days)',
+  'settings.lateGraceDaysHint':
+    'Days after the due date before a payment counts as late. A day or two late is normal; 0 to 60.',
   'settings.appearance': 'Language and appearance',
   'settings.language': 'Language',
   'settings.language.auto': 'Same as this device',

@@ -200,6 +200,7 @@ export const sync = {
   'sync.field.businessName': 'Business name',
   'sync.field.defaultCurrency': 'Default currency',
   'sync.field.defaultTermsNetDays': 'Default payment terms (days)',
+  'sync.field.lateGraceDays': 'Days of grace before a payment counts as late',
   'sync.field.locale': 'Language',
   'sync.field.theme': 'Theme',
 
@@ -306,6 +307,7 @@ export const sync = {
   'sync.problem.not_whole': 'expected a whole number',
   'sync.problem.too_many': 'too many items',
   'sync.problem.invalid_series': 'an invoice series of up to 8 capital letters or digits',
+  'sync.problem.grace_too_long': 'at most 60 days of grace before a payment counts as late',
   'sync.problem.over_allocated': 'the amounts for the jobs add up to more than the payment',
   'sync.problem.duplicate_job': 'the same job listed twice',
   'sync.problem.invalid_stamp': 'not a valid change stamp',

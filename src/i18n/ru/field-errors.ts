@@ -41,4 +41,5 @@ export const fieldErrors = {
   'errors.too_many': 'Слишком много записей.',
   'errors.invalid_series': 'До 8 заглавных латинских букв или цифр.',
   'errors.over_owed': 'Это больше, чем остаётся к оплате по заказу.',
+  'errors.grace_too_long': 'Не больше 60 дней: оплата позже этого — уже опоздание.',
 } satisfies { [K in keyof typeof en]: Message };

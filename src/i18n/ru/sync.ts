@@ -250,6 +250,7 @@ export const sync = {
   'sync.field.businessName': 'Название бизнеса',
   'sync.field.defaultCurrency': 'Валюта по умолчанию',
   'sync.field.defaultTermsNetDays': 'Условия оплаты по умолчанию (дней)',
+  'sync.field.lateGraceDays': 'Дней отсрочки, прежде чем оплата считается опозданием',
   'sync.field.locale': 'Язык',
   'sync.field.theme': 'Тема',
 
@@ -356,6 +357,8 @@ export const sync = {
   'sync.problem.not_whole': 'ожидалось целое число',
   'sync.problem.too_many': 'слишком много элементов',
   'sync.problem.invalid_series': 'серия счетов: до 8 заглавных латинских букв или цифр',
+  'sync.problem.grace_too_long':
+    'не больше 60 дней отсрочки, после которых оплата считается опозданием',
   'sync.problem.over_allocated': 'суммы по заказам больше суммы платежа',
   'sync.problem.duplicate_job': 'один и тот же заказ указан дважды',
   'sync.problem.invalid_stamp': 'недопустимая метка изменения',
