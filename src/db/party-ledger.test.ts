@@ -10,6 +10,7 @@ import { partyLedger } from './party-ledger';
 import { allAdjustments, allContacts, allJobs, allParties, allPayments } from './queries';
 import { freshDb } from './test-db';
 import { setDeleted } from './write';
+import { TEST_OWNER } from '../domain/worksheets/test-ledger';
 
 let db: LedgerDb;
 afterEach(async () => {
@@ -47,8 +48,8 @@ describe("a party's slice of the ledger", () => {
               ? [party.id, job.subcontractorId]
               : [party.id];
           const subject = { templateId, partyIds, jobIds: job ? [job.id] : [], currency: 'USD' };
-          expect(deriveFacts(subject, await partyLedger(db, partyIds), AS_OF)).toEqual(
-            deriveFacts(subject, whole, AS_OF),
+          expect(deriveFacts(subject, await partyLedger(db, partyIds), AS_OF, TEST_OWNER)).toEqual(
+            deriveFacts(subject, whole, AS_OF, TEST_OWNER),
           );
         }
       }

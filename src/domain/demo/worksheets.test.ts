@@ -3,6 +3,7 @@ import { worksheetSchema, worksheetTemplateIds } from '../records';
 import { deriveFacts } from '../worksheets';
 import { DEMO_SEED, generateDemo } from './generate';
 import { clientSlice, demoWorksheets } from './worksheets';
+import { TEST_OWNER } from '../worksheets/test-ledger';
 
 const asOf = '2026-03-15';
 const demo = generateDemo({ seed: DEMO_SEED, asOf, currency: 'USD' });
@@ -59,7 +60,9 @@ describe('demoWorksheets', () => {
           jobIds: job ? [job.id] : [],
           currency: 'USD',
         };
-        expect(deriveFacts(subject, slice, asOf)).toEqual(deriveFacts(subject, demo, asOf));
+        expect(deriveFacts(subject, slice, asOf, TEST_OWNER)).toEqual(
+          deriveFacts(subject, demo, asOf, TEST_OWNER),
+        );
       }
     }
   });

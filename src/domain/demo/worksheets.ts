@@ -19,6 +19,8 @@ import {
   type Ledger,
 } from '../worksheets';
 import { Random } from './prng';
+import { ownerTermsOf } from '../worksheets/template';
+import { defaultSettings } from '../records/settings-defaults';
 
 export interface WorksheetPlan {
   templateId: WorksheetTemplateId;
@@ -49,7 +51,12 @@ export function buildWorksheet(random: Random, plan: WorksheetPlan, ledger: Ledg
     job ? [job.id] : [],
     currency,
   );
-  const derived = deriveFacts({ templateId, partyIds, jobIds: input.jobIds, currency }, ledger, on);
+  const derived = deriveFacts(
+    { templateId, partyIds, jobIds: input.jobIds, currency },
+    ledger,
+    on,
+    ownerTermsOf(defaultSettings),
+  );
   if (plan.decided) {
     input = decidedWorksheet(input, evaluateWorksheet(input, derived), on, '');
   } else {

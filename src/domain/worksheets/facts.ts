@@ -10,6 +10,7 @@ import { liveOnly } from '../records/live';
 import type { Job, Party, Reason, ScalarMap, WorksheetTemplateId } from '../records';
 import { FactBook, type Ledger } from './fact-book';
 import { templateModule } from './registry';
+import type { OwnerTerms } from './template';
 
 export type { Ledger };
 
@@ -27,7 +28,12 @@ export interface DerivedFacts {
   labels: Record<string, string>;
 }
 
-export function deriveFacts(subject: Subject, ledger: Ledger, asOf: Day): DerivedFacts {
+export function deriveFacts(
+  subject: Subject,
+  ledger: Ledger,
+  asOf: Day,
+  owner: OwnerTerms,
+): DerivedFacts {
   const book = new FactBook();
   const labels: Record<string, string> = {};
   const party = ledger.parties.find((p) => p.id === subject.partyIds[0]);
@@ -40,14 +46,14 @@ export function deriveFacts(subject: Subject, ledger: Ledger, asOf: Day): Derive
     if (job.problems.length) labels.problems = job.problems.join(',');
   }
   if (party) {
-    templateModule(subject.templateId).deriveFacts(
-      book,
+    templateModule(subject.templateId).deriveFacts(book, {
       party,
       job,
       ledger,
       asOf,
-      subject.currency,
-    );
+      currency: subject.currency,
+      owner,
+    });
   }
   return { values: book.values, sources: book.sources, labels };
 }

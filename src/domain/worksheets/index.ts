@@ -10,6 +10,6 @@ export * from './needs-decision';
 export * from './registry';
 export * from './scoring';
 export * from './settlement';
-export type * from './template';
+export * from './template';
 export type * from './types';
 export * from './decide';

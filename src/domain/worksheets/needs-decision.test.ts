@@ -11,6 +11,7 @@ import {
   makePayment,
   storedWorksheet,
   testId,
+  TEST_OWNER,
 } from './test-ledger';
 
 const AS_OF = '2026-06-30';
@@ -25,6 +26,7 @@ describe('needsDecision', () => {
       ledger({ parties: [client], jobs: [job], disputes }),
       [],
       AS_OF,
+      TEST_OWNER,
     );
     expect(situations).toEqual([
       {
@@ -57,6 +59,7 @@ describe('needsDecision', () => {
       ledger({ parties: [client], jobs: [unpaid, paid], payments, contacts }),
       [],
       AS_OF,
+      TEST_OWNER,
     );
     expect(situations.map((s) => [s.templateId, s.jobId])).toEqual([
       ['forgive_or_pursue', unpaid.id],
@@ -75,6 +78,7 @@ describe('needsDecision', () => {
       ledger({ parties: [client], jobs: [before1, before2, now], payments }),
       [],
       AS_OF,
+      TEST_OWNER,
     );
     expect(situations).toHaveLength(1);
     expect(situations[0]).toMatchObject({
@@ -88,9 +92,9 @@ describe('needsDecision', () => {
 
   it('overdue for the first time is not yet "again"', () => {
     const now = makeJob({ dueOn: '2026-06-01' });
-    expect(needsDecision(ledger({ parties: [client], jobs: [now] }), [], AS_OF).situations).toEqual(
-      [],
-    );
+    expect(
+      needsDecision(ledger({ parties: [client], jobs: [now] }), [], AS_OF, TEST_OWNER).situations,
+    ).toEqual([]);
   });
 
   it('a job gone wrong with a subcontractor on it calls for "who should pay whom?"', () => {
@@ -105,6 +109,7 @@ describe('needsDecision', () => {
       ledger({ parties: [client, sub], jobs: [job, alone] }),
       [],
       AS_OF,
+      TEST_OWNER,
     );
     expect(situations).toHaveLength(1);
     expect(situations[0]).toMatchObject({
@@ -122,6 +127,7 @@ describe('needsDecision', () => {
       ledger({ parties: [client], jobs: [overdue, open] }),
       [],
       AS_OF,
+      TEST_OWNER,
     );
     expect(situations).toEqual([
       expect.objectContaining({
@@ -145,14 +151,14 @@ describe('needsDecision', () => {
       status: 'decided',
       decision: { option: 'forgive', decidedOn: '2026-06-05', note: '' },
     });
-    expect(needsDecision(records, [decided], AS_OF).situations).toEqual([]);
+    expect(needsDecision(records, [decided], AS_OF, TEST_OWNER).situations).toEqual([]);
 
     const decidedBefore = {
       ...decided,
       decision: { ...decided.decision, decidedOn: '2026-05-01' },
     };
     const draft = storedWorksheet({ templateId: 'forgive_or_pursue', jobIds: [job.id] });
-    const { situations } = needsDecision(records, [decidedBefore, draft], AS_OF);
+    const { situations } = needsDecision(records, [decidedBefore, draft], AS_OF, TEST_OWNER);
     expect(situations).toHaveLength(1);
     expect(situations[0]!.draftId).toBe(draft.id);
   });
@@ -171,8 +177,8 @@ describe('needsDecision', () => {
       followUp: { ...storedWorksheet().followUp, reviewOn: '2026-06-01' },
     });
     const deleted = { ...due, id: testId(7999), deletedAt: '2026-06-02T00:00:00.000Z' };
-    expect(needsDecision(ledger({}), [due, later, reviewed, deleted], AS_OF).reviews).toEqual([
-      due,
-    ]);
+    expect(
+      needsDecision(ledger({}), [due, later, reviewed, deleted], AS_OF, TEST_OWNER).reviews,
+    ).toEqual([due]);
   });
 });

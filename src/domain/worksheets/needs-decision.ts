@@ -12,7 +12,7 @@ import type { Id, Worksheet } from '../records';
 import { isLive } from '../records/live';
 import type { Ledger } from './fact-book';
 import { templateModule, worksheetTemplates } from './registry';
-import type { SituationContext, SituationFound } from './template';
+import type { OwnerTerms, SituationContext, SituationFound } from './template';
 
 export interface Situation extends SituationFound {
   /** A draft already started for it. */
@@ -25,7 +25,7 @@ export interface NeedsDecision {
   reviews: Worksheet[];
 }
 
-function situationContext(ledger: Ledger, asOf: Day): SituationContext {
+function situationContext(ledger: Ledger, asOf: Day, owner: OwnerTerms): SituationContext {
   const parties = new Map(ledger.parties.filter(isLive).map((p) => [p.id, p] as const));
   const jobs = ledger.jobs.filter((j) => isLive(j) && parties.has(j.clientId));
   // Over the whole ledger, whose answer Home's other figures share; a job's balance is its own.
@@ -34,6 +34,7 @@ function situationContext(ledger: Ledger, asOf: Day): SituationContext {
   const jobsByClient = groupBy(jobs, (j) => j.clientId);
   const overdueByClient = new Map<Id, JobBalance[]>();
   return {
+    owner,
     parties,
     jobs,
     jobsByClient,
@@ -65,9 +66,10 @@ export function needsDecision(
   ledger: Ledger,
   worksheets: readonly Worksheet[],
   asOf: Day,
+  owner: OwnerTerms,
 ): NeedsDecision {
   const live = worksheets.filter(isLive);
-  const context = situationContext(ledger, asOf);
+  const context = situationContext(ledger, asOf, owner);
   const found = worksheetTemplates.flatMap((t) => t.situations(ledger, asOf, context));
 
   const byTemplateAndParty = groupBy(

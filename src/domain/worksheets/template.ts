@@ -17,6 +17,7 @@ import type {
   Reason,
   Scalar,
   ScalarMap,
+  Settings,
   WorksheetInput,
   WorksheetTemplateId,
 } from '../records';
@@ -27,6 +28,41 @@ import type { JobSettlement } from './settlement';
 import type { TemplateDef, ValueKind } from './types';
 
 export type FollowUp = WorksheetInput['followUp'];
+
+/**
+ * What the owner's settings tell the judgement: the grace before a payment counts as late, and the
+ * owner's own address (a cheque sent before it changed may have gone astray) and payment details.
+ */
+export type OwnerTerms = Pick<
+  Settings,
+  | 'lateGraceDays'
+  | 'businessName'
+  | 'businessAddress'
+  | 'businessAddressChangedOn'
+  | 'paymentDetails'
+>;
+
+export function ownerTermsOf(settings: OwnerTerms): OwnerTerms {
+  return {
+    lateGraceDays: settings.lateGraceDays,
+    businessName: settings.businessName,
+    businessAddress: settings.businessAddress,
+    businessAddressChangedOn: settings.businessAddressChangedOn,
+    paymentDetails: settings.paymentDetails,
+  };
+}
+
+/** Everything a template's facts are read from. */
+export interface FactContext {
+  /** The party the worksheet is about (the client, or a subcontractor you owe). */
+  party: Party;
+  /** The job it is about, when it is about one. */
+  job: Job | undefined;
+  ledger: Ledger;
+  asOf: Day;
+  currency: Currency;
+  owner: OwnerTerms;
+}
 
 /** Who a worksheet of this template can be about. */
 export interface SubjectRules {
@@ -109,6 +145,7 @@ export interface SituationContext {
   balances: ReadonlyMap<Id, JobBalance>;
   /** A client's overdue balances, less those an open promise to pay still covers. */
   overdue(clientId: Id): readonly JobBalance[];
+  owner: OwnerTerms;
 }
 
 /** Catalogue text a template owns: plain strings, or plural forms chosen by `count`. */
@@ -120,14 +157,7 @@ export interface WorksheetTemplate {
   definition: TemplateDef;
   subject: SubjectRules;
   /** The facts this template reads from the records, each with where it came from. */
-  deriveFacts(
-    book: FactBook,
-    party: Party,
-    job: Job | undefined,
-    ledger: Ledger,
-    asOf: Day,
-    currency: Currency,
-  ): void;
+  deriveFacts(book: FactBook, context: FactContext): void;
   /** The options the owner can choose from (a warning: only those of their side). */
   optionsFor(evaluation: Evaluation): string[];
   /** The settlement the option implies, for a template that settles money between parties. */

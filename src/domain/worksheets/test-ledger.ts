@@ -13,10 +13,15 @@ import { evaluateWorksheet, type Evaluation } from './evaluate';
 import { scoreWorksheet } from './scoring';
 import { templateOf } from './registry';
 import type { Ledger } from './facts';
+import { ownerTermsOf } from './template';
+import { defaultSettings } from '../records/settings-defaults';
 
 export { CLIENT_ID, makeContact, makeJob, makeParty, makePayment, testId };
 
 export const SUB_ID = testId(9);
+
+/** The owner's settings as a new install has them (a grace of a few days, no address yet). */
+export const TEST_OWNER = ownerTermsOf(defaultSettings);
 
 export function ledger(parts: Partial<Ledger>): Ledger {
   return {

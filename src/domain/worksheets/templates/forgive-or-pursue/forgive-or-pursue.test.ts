@@ -9,6 +9,7 @@ import {
   makePayment,
   score,
   testId,
+  TEST_OWNER,
 } from '../../test-ledger';
 
 /** Five years, never late, three referrals, worth 6,000 a year; a 1,500 bill refused. */
@@ -143,6 +144,7 @@ describe('Forgive or pursue?', () => {
         contacts,
       }),
       asOf,
+      TEST_OWNER,
     );
     expect(facts.values).toEqual({
       tenureMonths: 60,

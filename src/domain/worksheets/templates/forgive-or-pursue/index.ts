@@ -21,7 +21,7 @@ export const forgiveOrPursueTemplate: WorksheetTemplate = {
     extraParties: () => [],
     namesSubcontractor: false,
   },
-  deriveFacts: forgiveFacts,
+  deriveFacts: (book, c) => forgiveFacts(book, c.party, c.job, c.ledger, c.asOf, c.currency),
   optionsFor: (e) => [...e.template.options],
   decisionFields,
   moneySides,

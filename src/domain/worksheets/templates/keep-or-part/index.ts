@@ -21,8 +21,7 @@ export const keepOrPartTemplate: WorksheetTemplate = {
     extraParties: () => [],
     namesSubcontractor: false,
   },
-  deriveFacts: (book, party, _job, ledger, asOf, currency) =>
-    keepFacts(book, party, ledger, asOf, currency),
+  deriveFacts: (book, c) => keepFacts(book, c.party, c.ledger, c.asOf, c.currency),
   optionsFor: (e) => [...e.template.options],
   decisionFields,
   moneySides,

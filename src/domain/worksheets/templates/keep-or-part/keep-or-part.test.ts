@@ -9,6 +9,7 @@ import {
   makeParty,
   makePayment,
   score,
+  TEST_OWNER,
 } from '../../test-ledger';
 
 const occasionalResponsive = {
@@ -137,6 +138,7 @@ describe('Keep or part ways?', () => {
       { templateId: 'keep_or_part', partyIds: [CLIENT_ID], jobIds: [], currency: 'USD' },
       ledger({ parties: [makeParty({ termsNetDays: 30 })], jobs, payments, contacts }),
       asOf,
+      TEST_OWNER,
     );
     expect(facts.values).toMatchObject({
       lateCount12m: 4,

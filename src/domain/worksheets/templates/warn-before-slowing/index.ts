@@ -22,8 +22,7 @@ export const warnBeforeSlowingTemplate: WorksheetTemplate = {
     extraParties: () => [],
     namesSubcontractor: false,
   },
-  deriveFacts: (book, party, _job, ledger, asOf, currency) =>
-    warnFacts(book, party, ledger, asOf, currency),
+  deriveFacts: (book, c) => warnFacts(book, c.party, c.ledger, c.asOf, c.currency),
   optionsFor,
   decisionFields,
   moneySides,

@@ -9,6 +9,7 @@ import {
   makeParty,
   makePayment,
   score,
+  TEST_OWNER,
 } from '../../test-ledger';
 
 const unpaid = {
@@ -138,6 +139,7 @@ describe('Warn before slowing down', () => {
       },
       ledger({ parties: [client], jobs: [overdue, open], payments, contacts }),
       '2026-06-30',
+      TEST_OWNER,
     );
     expect(facts.values).toEqual({
       side: 'they_owe_me',
@@ -170,6 +172,7 @@ describe('Warn before slowing down', () => {
       { templateId: 'warn_before_slowing', partyIds: [SUB_ID], jobIds: [], currency: 'USD' },
       ledger({ parties: [sub], jobs: [job], payments }),
       '2026-06-30',
+      TEST_OWNER,
     );
     expect(facts.values).toMatchObject({
       side: 'i_owe_them',

@@ -23,7 +23,7 @@ export const whoPaysWhomTemplate: WorksheetTemplate = {
     extraParties: (job) => (job?.subcontractorId ? [job.subcontractorId] : []),
     namesSubcontractor: true,
   },
-  deriveFacts: whoPaysFacts,
+  deriveFacts: (book, c) => whoPaysFacts(book, c.party, c.job, c.ledger, c.asOf, c.currency),
   optionsFor: (e) => [...e.template.options],
   settle: (worksheet, option, facts, answers, labels) =>
     settleJob(

@@ -9,6 +9,7 @@ import {
   makeParty,
   makePayment,
   score,
+  TEST_OWNER,
 } from '../../test-ledger';
 
 /** A 400.00 job for an old client, not yet paid; the subcontractor was to get 250.00. */
@@ -147,6 +148,7 @@ describe('Who should pay whom?', () => {
       },
       ledger({ parties: [client, sub], jobs: [job], payments }),
       '2026-06-30',
+      TEST_OWNER,
     );
     expect(facts.values).toMatchObject({
       jobAmount: 40000,
