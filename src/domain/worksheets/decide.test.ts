@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { worksheetInputSchema } from '../records';
 import { decidedWorksheet } from './decide';
 import { evaluateWorksheet } from './evaluate';
+import { templateOf } from './registry';
 import { draft } from './test-ledger';
 
 describe('decidedWorksheet', () => {
@@ -33,6 +34,12 @@ describe('decidedWorksheet', () => {
       labels: { name: 'Acme Bakery' },
     });
     expect(decided.result?.option).toBe(evaluation.result.option);
+  });
+
+  it('a draft begun under any version is decided under the template as it is now', () => {
+    const ws = draft('keep_or_part', { templateVersion: 1 });
+    const decided = decidedWorksheet(ws, evaluateWorksheet(ws, derived), '2026-06-30', '');
+    expect(decided.templateVersion).toBe(templateOf('keep_or_part').version);
   });
 
   it('read back a year later, the frozen worksheet shows the same facts whatever the records say now', () => {

@@ -25,6 +25,8 @@ export function decidedWorksheet(
     labels[key] = label.slice(0, LABEL_MAX);
   return {
     ...worksheet,
+    // Decided by the template as it is now, whatever version the draft began under.
+    templateVersion: evaluation.template.version,
     status: 'decided',
     step: 'follow_up',
     snapshot: { asOf: today, facts: { ...evaluation.facts }, recordFacts, labels },

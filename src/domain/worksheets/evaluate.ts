@@ -6,7 +6,7 @@
 import type { Currency } from '../money';
 import type { ScalarMap, WorksheetInput, WorksheetResult } from '../records';
 import type { DerivedFacts } from './facts';
-import { templateModule } from './registry';
+import { definitionFor, templateModule } from './registry';
 import { effectiveAnswers, scoreWorksheet } from './scoring';
 import type { JobSettlement } from './settlement';
 import type { Inputs, TemplateDef } from './types';
@@ -35,8 +35,11 @@ export function evaluateWorksheet(
   derived: DerivedFacts | null,
 ): Evaluation {
   const worksheetTemplate = templateModule(worksheet.templateId);
-  const template = worksheetTemplate.definition;
   const frozen = worksheet.snapshot;
+  // Decided under an earlier version: shown as it was decided, by that version's definition.
+  const template = frozen
+    ? definitionFor(worksheet.templateId, worksheet.templateVersion)
+    : worksheetTemplate.definition;
   const recordFacts = frozen ? { ...frozen.facts, ...frozen.recordFacts } : (derived?.values ?? {});
   const facts = frozen ? frozen.facts : effectiveFacts(recordFacts, worksheet.factOverrides);
   const labels = frozen ? frozen.labels : (derived?.labels ?? {});

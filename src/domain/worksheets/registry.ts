@@ -31,6 +31,15 @@ export function templateOf(id: WorksheetTemplateId): TemplateDef {
   return templateModule(id).definition;
 }
 
+/**
+ * The definition a worksheet of `version` was made under: an earlier version's for a worksheet
+ * decided under it, else the current one (a draft follows the template as it is now).
+ */
+export function definitionFor(id: WorksheetTemplateId, version: number): TemplateDef {
+  const module = templateModule(id);
+  return module.earlierDefinitions?.find((d) => d.version === version) ?? module.definition;
+}
+
 /** Every template's definition, by id. */
 export const templates: Readonly<Record<WorksheetTemplateId, TemplateDef>> = Object.fromEntries(
   worksheetTemplates.map((t) => [t.definition.id, t.definition]),

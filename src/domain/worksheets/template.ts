@@ -155,6 +155,11 @@ export type TemplateCatalogue = Readonly<Record<string, TemplateText>>;
 export interface WorksheetTemplate {
   /** Id, version, facts, questions, factors, options, rules: data, shown step by step. */
   definition: TemplateDef;
+  /**
+   * Earlier versions' definitions, oldest first, kept as frozen data: a worksheet decided under one
+   * is shown with the factors, facts and options it was decided by. Drafts move to `definition`.
+   */
+  earlierDefinitions?: readonly TemplateDef[];
   subject: SubjectRules;
   /** The facts this template reads from the records, each with where it came from. */
   deriveFacts(book: FactBook, context: FactContext): void;
