@@ -171,12 +171,10 @@ export const insights = {
     other: 'About {amount} a year, going by {count} months of their work',
   },
   'insights.value.high': 'About {amount} a year, going by the last 12 months of a long record',
-  'insights.value.prior.peers':
-    'While their record is short, the guess leans on what a new client of yours usually brings in a first year: {amount}.',
-  'insights.value.prior.typical_job':
-    'While their record is short, the guess leans on one typical job of yours a year: {amount}.',
+  'insights.value.prior.own_history':
+    'While their record is short, the guess leans on what they have actually been billed, counted over at least a year: {amount} a year.',
   'insights.value.prior.none':
-    'There are no other clients to compare with yet, so a short record counts for less than its pace.',
+    'Nothing has been billed to them yet, so only work already ordered counts.',
   'insights.value.referrals':
     'Plus {amount} from the people they referred to you, over the same 12 months.',
 
