@@ -8,7 +8,8 @@ import { partyLedger } from '../src/db/party-ledger';
 import type { Day } from '../src/domain/dates';
 import type { Currency } from '../src/domain/money';
 import { worksheetTemplateIds } from '../src/domain/records';
-import { deriveFacts, type Ledger } from '../src/domain/worksheets';
+import { deriveFacts, ownerTermsOf, type Ledger } from '../src/domain/worksheets';
+import { defaultSettings } from '../src/domain/records/settings-defaults';
 import { applyImport } from '../src/sync/apply';
 import { loadDataset } from '../src/sync/export';
 import { planImport } from '../src/sync/plan';
@@ -96,21 +97,22 @@ export async function timeFacts(
         partyIds.push(job.subcontractorId);
       const subject = { templateId, partyIds, jobIds: aboutJob && job ? [job.id] : [], currency };
       const slice = await partyLedger(db, partyIds);
+      const owner = ownerTermsOf(defaultSettings);
       timings.push({
         templateId,
         ms: await medianOf(
           runs,
           () => partyLedger(db, partyIds),
-          (l) => deriveFacts(subject, l, asOf),
+          (l) => deriveFacts(subject, l, asOf, owner),
         ),
         wholeMs: await medianOf(
           runs,
           () => copyOf(ledger),
-          (l) => deriveFacts(subject, l, asOf),
+          (l) => deriveFacts(subject, l, asOf, owner),
         ),
         same:
-          JSON.stringify(deriveFacts(subject, slice, asOf).values) ===
-          JSON.stringify(deriveFacts(subject, copyOf(ledger), asOf).values),
+          JSON.stringify(deriveFacts(subject, slice, asOf, owner).values) ===
+          JSON.stringify(deriveFacts(subject, copyOf(ledger), asOf, owner).values),
       });
     }
     return { clientJobs: own.length, readMs, timings };
