@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import type { Day } from '../../../dates';
 import { relationshipValue } from '../../../metrics/relationship-value';
 import { newWorksheet, type Contact, type Job, type Party, type Payment } from '../../../records';
-import { decidedWorksheet } from '../../decide';
 import { planEffects } from '../../effects';
 import { evaluateWorksheet, type Evaluation } from '../../evaluate';
 import { deriveFacts, type DerivedFacts } from '../../facts';
