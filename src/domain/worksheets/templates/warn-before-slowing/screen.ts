@@ -28,7 +28,13 @@ export function optionsFor(e: Evaluation): string[] {
   if (e.facts.side === 'i_owe_them') {
     const nothing =
       minorAmount(e.facts, 'owedToThem') <= 0 && minorAmount(e.facts, 'sentToThem') <= 0;
-    const theirs = nothing ? ['ask_which_bill'] : ['trace_payment', 'pay_now'];
+    // Paying is offered only with something owed: never "I am paying the 0.00 now".
+    const owed = minorAmount(e.facts, 'owedToThem') > 0;
+    const theirs = nothing
+      ? ['ask_which_bill']
+      : owed
+        ? ['trace_payment', 'pay_now']
+        : ['trace_payment'];
     return options.filter((o) => theirs.includes(o));
   }
   if (!options.includes('nothing_to_chase')) {
