@@ -89,7 +89,7 @@ function evaluate(
   h: ClientHistory,
   extra: { payments?: Payment[]; contacts?: Contact[] },
   terms: OwnerTerms,
-  given: Record<string, string | number>,
+  given: Partial<Record<string, string | number>>,
   w: Record<string, number>,
   openJob: boolean,
 ) {
@@ -116,7 +116,12 @@ function evaluate(
   );
   const ws = {
     ...newWorksheet('warn_before_slowing', 2, [records.client.id], [], 'USD'),
-    answers: given,
+    // An answer left out stands at the records' pre-answer.
+    answers: Object.fromEntries(
+      Object.entries(given).filter(
+        (entry): entry is [string, string | number] => entry[1] !== undefined,
+      ),
+    ),
     weights: w,
   };
   return evaluateWorksheet(ws, derived);
