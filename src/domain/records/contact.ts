@@ -23,7 +23,7 @@ export const contactFields = {
   on: daySchema,
   kind: z.enum(contactKinds),
   initiatedBy: z.enum(contactInitiators),
-  /** For a promise to pay: the day they promised. */
+  /** For a promise to pay: the day they promised; for a warning: the deadline it gave. */
   promisedOn: daySchema.nullable(),
   /** For a referral: the party they sent our way. */
   referredPartyId: idSchema.nullable(),

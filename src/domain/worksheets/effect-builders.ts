@@ -54,6 +54,8 @@ export function contact(
   jobId: string | null,
   today: Day,
   params: Reason['params'],
+  /** The day the contact names: a promise's day, or the deadline a warning gives. */
+  promisedOn: Day | null = null,
 ): PlannedEffect {
   return {
     effect,
@@ -69,7 +71,7 @@ export function contact(
             ? 'warning_sent'
             : 'note',
       initiatedBy: 'me',
-      promisedOn: null,
+      promisedOn,
       referredPartyId: null,
     },
     summary: { key: `worksheets.effect.${effect}`, params },

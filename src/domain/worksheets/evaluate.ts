@@ -9,6 +9,7 @@ import type { DerivedFacts } from './facts';
 import { definitionFor, templateModule } from './registry';
 import { effectiveAnswers, scoreWorksheet } from './scoring';
 import type { JobSettlement } from './settlement';
+import type { OwnerTerms } from './template';
 import type { Inputs, TemplateDef } from './types';
 
 export interface Evaluation {
@@ -24,6 +25,8 @@ export interface Evaluation {
   /** The option the owner picked, or the recommendation until they pick one. */
   option: string;
   settlement: JobSettlement | null;
+  /** The owner's terms the facts were read with, when they were read from the records. */
+  owner: OwnerTerms | null;
 }
 
 export function effectiveFacts(derived: ScalarMap, overrides: ScalarMap): ScalarMap {
@@ -68,5 +71,6 @@ export function evaluateWorksheet(
     result,
     option,
     settlement,
+    owner: derived?.owner ?? null,
   };
 }

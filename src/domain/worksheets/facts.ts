@@ -26,6 +26,8 @@ export interface DerivedFacts {
   sources: Record<string, Reason>;
   /** Names the worksheet refers to: the client or party (`name`), the job, the subcontractor. */
   labels: Record<string, string>;
+  /** The owner's terms the facts were read with; a message may say where to send the money. */
+  owner?: OwnerTerms;
 }
 
 export function deriveFacts(
@@ -55,7 +57,7 @@ export function deriveFacts(
       owner,
     });
   }
-  return { values: book.values, sources: book.sources, labels };
+  return { values: book.values, sources: book.sources, labels, owner };
 }
 
 /**

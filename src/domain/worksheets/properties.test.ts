@@ -194,8 +194,12 @@ describe('monotonic rules', () => {
         fc.integer({ min: 1, max: 200 }),
         (facts, answers, d, more) => {
           const base = { ...facts, side: 'they_owe_me' };
-          const a = rank('warn_before_slowing', { ...base, oldestDaysOverdue: d }, answers);
-          const b = rank('warn_before_slowing', { ...base, oldestDaysOverdue: d + more }, answers);
+          const a = rank('warn_before_slowing', { ...base, unpaidDaysBeyondGrace: d }, answers);
+          const b = rank(
+            'warn_before_slowing',
+            { ...base, unpaidDaysBeyondGrace: d + more },
+            answers,
+          );
           expect(b).toBeGreaterThanOrEqual(a);
         },
       ),

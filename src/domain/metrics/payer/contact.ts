@@ -60,7 +60,8 @@ export function payerContact(
   }
   for (const contact of inWindow) {
     const day = contact.promisedOn;
-    if (!isLive(contact) || day === null) continue;
+    // A warning's day is the deadline I gave, not a day they named.
+    if (!isLive(contact) || day === null || contact.kind === 'warning_sent') continue;
     const recorded = made.some(
       (p) => p.madeOn === contact.on && p.dueOn === day && (p.jobId ?? null) === contact.jobId,
     );

@@ -53,6 +53,9 @@ describe('messageDraft', () => {
         amount: { minor: 300000, currency: 'USD' },
         deadline: { day: '2026-07-07' },
         netDays: 30,
+        // No address or payment details in Settings: the message offers to send them.
+        sendToIntro: { key: 'worksheets.warn_before_slowing.sendTo.ask' },
+        sendTo: '',
       },
     });
   });

@@ -1,4 +1,7 @@
-/** What a warning writes: terms agreed on the client, and the reminder, warning or note logged. */
+/**
+ * What a warning writes: terms agreed on the party, and the reminder, warning (with its deadline)
+ * or note logged with the message sent. Nothing to chase writes nothing.
+ */
 import type { Day } from '../../../dates';
 import type { Party, WorksheetInput } from '../../../records';
 import { contact, type DecisionRecords, type PlannedEffect } from '../../effect-builders';
@@ -40,14 +43,25 @@ export function planEffects(
   }
   if (option === 'remind') effects.push(contact('reminder_contact', party, jobId, today, who));
   if (option === 'warn') {
+    // The deadline goes on the contact, so the next worksheet knows when slowing down may start.
+    const deadline = warningDeadline(worksheet, today);
     effects.push(
-      contact('warning_contact', party, jobId, today, {
-        ...who,
-        deadline: { day: warningDeadline(worksheet, today) },
-      }),
+      contact(
+        'warning_contact',
+        party,
+        jobId,
+        today,
+        { ...who, deadline: { day: deadline } },
+        deadline,
+      ),
     );
   }
-  if (option === 'slow_down' || option === 'trace_payment') {
+  if (
+    option === 'check_first' ||
+    option === 'slow_down' ||
+    option === 'trace_payment' ||
+    option === 'ask_which_bill'
+  ) {
     effects.push(contact('note_contact', party, jobId, today, who));
   }
   return effects;

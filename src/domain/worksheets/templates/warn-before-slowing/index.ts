@@ -1,9 +1,11 @@
 /**
  * Warn before slowing down. You are not being paid (or your supplier says you have not paid):
- * check first, then warn with a deadline. Everything specific to this template is in this folder.
+ * check first, then warn with a deadline, and slow down only once it has passed. Everything specific
+ * to this template is in this folder; version 1 is kept frozen in definition-v1.ts.
  */
 import type { WorksheetTemplate } from '../../template';
 import { warnBeforeSlowing } from './definition';
+import { warnBeforeSlowingV1 } from './definition-v1';
 import { planEffects } from './effects';
 import { warnFacts } from './facts';
 import { messageParams } from './message';
@@ -12,6 +14,7 @@ import { situations } from './situations';
 
 export const warnBeforeSlowingTemplate: WorksheetTemplate = {
   definition: warnBeforeSlowing,
+  earlierDefinitions: [warnBeforeSlowingV1],
   subject: {
     // A client who owes you, or a subcontractor you owe.
     partyKinds: ['client', 'subcontractor'],
@@ -22,7 +25,7 @@ export const warnBeforeSlowingTemplate: WorksheetTemplate = {
     extraParties: () => [],
     namesSubcontractor: false,
   },
-  deriveFacts: (book, c) => warnFacts(book, c.party, c.ledger, c.asOf, c.currency),
+  deriveFacts: warnFacts,
   optionsFor,
   decisionFields,
   moneySides,
@@ -30,5 +33,5 @@ export const warnBeforeSlowingTemplate: WorksheetTemplate = {
   planEffects,
   decidedFollowUp,
   afterOutcome,
-  situations: (_ledger, _asOf, context) => situations(context),
+  situations,
 };

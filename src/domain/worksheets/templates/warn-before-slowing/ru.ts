@@ -112,11 +112,11 @@ export const ru = {
   'worksheets.option.pay_now.hint':
     'Ничего не отправлялось: заплатить долг и договориться об условиях на будущее.',
   'worksheets.message.warn_before_slowing.check_first':
-    'Здравствуйте, {name}!\n\nОплата в размере {amount} пока не поступила. Не могли бы вы проверить, был ли отправлен платёж и на какой адрес или счёт? Мои реквизиты могли измениться с момента вашей последней оплаты. Также предлагаю согласовать условия оплаты на будущее: вам подойдёт оплата в течение {netDays} дн. с даты выставления счёта?\n\nС уважением.',
+    'Здравствуйте, {name}!\n\nОплата в размере {amount} пока не поступила. Если платёж уже отправлен, сообщите, пожалуйста, когда, каким способом и на какой адрес или счёт: возможно, он потерялся. {sendToIntro}{sendTo}\n\nТакже предлагаю согласовать условия оплаты на будущее: вам подойдёт оплата в течение {netDays} дн. с даты выставления счёта?\n\nС уважением.',
   'worksheets.message.warn_before_slowing.remind':
-    'Здравствуйте, {name}!\n\nНапоминаю, что срок оплаты суммы {amount} уже прошёл. Если платёж уже в пути, спасибо, и не обращайте внимания на это письмо. Если нет, подскажите, пожалуйста, когда его ожидать?\n\nС уважением.',
+    'Здравствуйте, {name}!\n\nНапоминаю, что срок оплаты суммы {amount} уже прошёл. Если платёж уже в пути, спасибо, и не обращайте внимания на это письмо. Если нет, подскажите, пожалуйста, когда его ожидать? {sendToIntro}{sendTo}\n\nС уважением.',
   'worksheets.message.warn_before_slowing.warn':
-    'Здравствуйте, {name}!\n\nОплата в размере {amount} до сих пор не поступила, и меня это беспокоит. Если мы не решим этот вопрос до {deadline}, мне придётся в первую очередь заниматься другими оплачиваемыми заказами. Если вы уже отправили платёж, пожалуйста, сообщите, как и куда: возможно, он потерялся.\n\nС уважением.',
+    'Здравствуйте, {name}!\n\nОплата в размере {amount} до сих пор не поступила, и меня это беспокоит. Если мы не решим этот вопрос до {deadline}, мне придётся в первую очередь заниматься другими оплачиваемыми заказами. Если вы уже отправили платёж, пожалуйста, сообщите, как и куда: возможно, он потерялся. {sendToIntro}{sendTo}\n\nС уважением.',
   'worksheets.message.warn_before_slowing.slow_down':
     'Здравствуйте, {name}!\n\nКак говорилось в предыдущем письме, оплата в размере {amount} до сих пор не поступила. С сегодняшнего дня я в первую очередь занимаюсь другими оплачиваемыми заказами. Как только оплата поступит, с удовольствием вернусь к вашей работе.\n\nС уважением.',
   'worksheets.message.warn_before_slowing.trace_payment':
@@ -137,4 +137,103 @@ export const ru = {
   'worksheets.review.recordTerms':
     'Записать в карточку «{name}» согласованный срок оплаты: {netDays} дн.',
   'worksheets.review.termsRecorded': 'Условия записаны в карточку «{name}».',
+  'worksheets.fact.pastDueOwed': 'Просрочено и не получено',
+  'worksheets.fact.pastDueNotSent': 'Просрочено и не отмечено как отправленное',
+  'worksheets.fact.unpaidDaysBeyondGrace':
+    'Самый старый неоплаченный счёт: дней сверх льготного срока',
+  'worksheets.fact.paysLateShare': 'Счета, оплаченные с опозданием',
+  'worksheets.fact.warningDeadline': 'Срок в последнем предупреждении',
+  'worksheets.fact.daysPastDeadline': 'Дней с тех пор, как срок истёк',
+  'worksheets.fact.valueNextYear': 'Вероятный объём их заказов за следующий год',
+  'worksheets.fact.ownAddressChangedOn': 'Ваш адрес последний раз менялся',
+  'worksheets.question.theirAddressChanged':
+    'Изменился ли их адрес с тех пор, как вы отправили счёт?',
+  'worksheets.choice.theirAddressChanged.no': 'Нет, счёт до них дошёл',
+  'worksheets.choice.theirAddressChanged.unsure': 'Не уверен, что счёт дошёл',
+  'worksheets.choice.theirAddressChanged.yes': 'Да',
+  'worksheets.money.pastDueOwed': 'Просрочено, не получено',
+  'worksheets.money.valueNextYear': 'Вероятный объём их заказов за следующий год',
+  'worksheets.source.warnNotSent':
+    'По их просроченным счетам за вычетом платежей, отмеченных как отправленные',
+  'worksheets.source.warnBeyondGrace':
+    'По их неоплаченным счетам; деньги считаются со дня отправки, после льготного срока из настроек',
+  'worksheets.source.warnLatenessMonths':
+    'Счета со сроком оплаты за последние {months} месяцев, оплаченные или не оплаченные позже льготного срока из настроек',
+  'worksheets.source.warnLatenessInvoices': {
+    one: 'Их единственный пока счёт, оплаченный или не оплаченный позже льготного срока из настроек',
+    few: 'Их последние {count} счёта, оплаченные или не оплаченные позже льготного срока из настроек',
+    many: 'Их последние {count} счетов, оплаченные или не оплаченные позже льготного срока из настроек',
+    other:
+      'Их последние {count} счёта, оплаченные или не оплаченные позже льготного срока из настроек',
+  },
+  'worksheets.source.warnNoBills': 'Срок оплаты ни по одному их счёту ещё не наступил',
+  'worksheets.source.warnDeadline': 'По предупреждению, записанному {day}',
+  'worksheets.source.warnSettings': 'По вашим данным в настройках',
+  'worksheets.source.warnMovedAfterBill':
+    'Ваш адрес изменился {day}, уже после отправки счёта (настройки)',
+  'worksheets.source.warnMovedBeforeBill':
+    'Ваш адрес изменился {day}, ещё до отправки счёта (настройки)',
+  'worksheets.source.warnTheirsAfterBill': 'Их адрес обновлён {day}, уже после отправки счёта',
+  'worksheets.source.warnTheirsConfirmed': 'Их адрес подтверждён {day}',
+  'worksheets.source.warnMarkedSent':
+    'По их платежам, отмеченным как отправленные, но ещё не полученным',
+  'worksheets.source.warnISent':
+    'Вы отметили платёж им как отправленный {day}; как полученный он не отмечен',
+  'worksheets.source.warnNothingSent':
+    'Нет платежей им, отмеченных как отправленные и не полученные',
+  'worksheets.source.warnValue':
+    'Их собственный темп за последний год, пока история короткая — с поправкой к скромной оценке ({confidence}), плюс приведённые ими клиенты',
+  'worksheets.source.warnConfidence.low': 'цифра приблизительная',
+  'worksheets.source.warnConfidence.medium': 'цифра довольно надёжная',
+  'worksheets.source.warnConfidence.high': 'цифра надёжная',
+  'worksheets.factor.warn_before_slowing.habit': 'Как они обычно платят',
+  'worksheets.factor.warn_before_slowing.billAddress': 'Их адрес',
+  'worksheets.warn_before_slowing.summary.nothingPastDue':
+    'У клиента {name} нет просроченных долгов перед вами: требовать нечего.',
+  'worksheets.warn_before_slowing.summary.allInTheMail':
+    'Все просроченные деньги отмечены как отправленные, но так и не пришли: прежде чем настаивать, выясните, куда они делись.',
+  'worksheets.warn_before_slowing.summary.addressMoved':
+    'Ваш адрес или реквизиты изменились уже после отправки счёта: возможно, клиент заплатил по старым.',
+  'worksheets.warn_before_slowing.summary.theirAddressMoved':
+    'Их адрес мог измениться после отправки счёта: убедитесь, что счёт до них дошёл.',
+  'worksheets.warn_before_slowing.summary.deadlineNotYet':
+    'Вы их уже предупредили. Названный срок, {warningDeadline}, ещё не прошёл: сбавлять темп можно не раньше следующего дня.',
+  'worksheets.warn_before_slowing.summary.deadlinePassed':
+    'Срок из вашего предупреждения, {warningDeadline}, прошёл, а оплаты нет.',
+  'worksheets.warn_before_slowing.summary.nothingOwedToThem':
+    '{name}: по вашим записям вы ничего им не должны и ничего не отправляли — спросите, о каком счёте речь.',
+  'worksheets.warn_before_slowing.reason.longPastGrace':
+    'Самый старый неоплаченный счёт вышел за льготный срок на {unpaidDaysBeyondGrace} дн.',
+  'worksheets.warn_before_slowing.reason.notLongPastGrace':
+    'Ни один долг не вышел далеко за льготный срок (самый старый счёт — на {unpaidDaysBeyondGrace} дн.).',
+  'worksheets.warn_before_slowing.reason.lateBefore':
+    'Они и раньше платили с опозданием: не меньше четверти их недавних счетов оплачены позже льготного срока.',
+  'worksheets.warn_before_slowing.reason.usuallyOnTime':
+    'Обычно они платят вовремя: скорее всего, платёж где-то затерялся, а не проигнорирован.',
+  'worksheets.warn_before_slowing.reason.billReachedThem':
+    'Их адрес не менялся с тех пор, как вы отправили счёт.',
+  'worksheets.warn_before_slowing.reason.billMayHaveMissed':
+    'Их адрес мог измениться: возможно, счёт до них не дошёл.',
+  'worksheets.warn_before_slowing.reason.remindedAlready':
+    'Напоминаний после наступления срока оплаты: {remindersSinceDue}.',
+  'worksheets.warn_before_slowing.action.checkBillReached':
+    'Убедитесь, что счёт до них дошёл, и отправьте его ещё раз на их нынешний адрес.',
+  'worksheets.warn_before_slowing.sendTo.details':
+    'Мои актуальные реквизиты для этой и следующих оплат:',
+  'worksheets.warn_before_slowing.sendTo.ask':
+    'Если вам нужны мой нынешний адрес или банковские реквизиты, напишите — я пришлю.',
+  'worksheets.option.nothing_to_chase': 'Требовать нечего',
+  'worksheets.option.nothing_to_chase.hint':
+    'Просроченных долгов нет: ни напоминаний, ни предупреждений. Проверьте позже.',
+  'worksheets.option.ask_which_bill': 'Спросить, о каком счёте речь',
+  'worksheets.option.ask_which_bill.hint':
+    'По вашим записям вы им ничего не должны: прежде чем платить, попросите счёт.',
+  'worksheets.message.warn_before_slowing.nothing_to_chase':
+    'Здравствуйте, {name}!\n\nХочу сообщить, что с расчётами у нас всё в порядке: просроченных оплат нет. С удовольствием продолжаю работу над вашими заказами.\n\nС уважением.',
+  'worksheets.message.warn_before_slowing.ask_which_bill':
+    'Здравствуйте, {name}!\n\nСпасибо, что сообщили. В моих записях я не нахожу вашего неоплаченного счёта. Не могли бы вы прислать счёт, о котором идёт речь, с его номером и датой? Я сразу же разберусь.\n\nС уважением.',
+  'worksheets.needs.warningDeadlinePassed':
+    'Срок, который вы назвали клиенту {name}, — {deadline} — прошёл: решите, сбавлять ли темп.',
+  'worksheets.needs.paymentAstray':
+    '{name}: платёж на {amount} отмечен как отправленный {sentOn}, но так и не пришёл — выясните, где он.',
 } as const satisfies TemplateCatalogue & Record<keyof typeof en, unknown>;

@@ -6,40 +6,68 @@ import type { Evaluation } from '../../evaluate';
 import type { AfterOutcome, DecisionFields, FollowUp, MoneySides } from '../../template';
 import { warningDeadline } from './deadline';
 
-/** Only the options of the side you are on. */
+/** The money left to ask for on your side, or owed on theirs; 0 when unknown. */
+function owedOnMySide(e: Evaluation): number {
+  return minorAmount(e.facts, 'pastDueOwed');
+}
+
+/** The last warning's deadline has passed (the day after it, at the earliest). */
+export function deadlinePassed(e: Evaluation): boolean {
+  const warnings = e.facts.warningsSinceDue;
+  const past = e.facts.daysPastDeadline;
+  return typeof warnings === 'number' && warnings >= 1 && typeof past === 'number' && past >= 1;
+}
+
+/**
+ * The options of the side you are on. Nothing past due: nothing to chase (a demand for nothing is
+ * never offered). Slowing down only once the last warning's deadline has passed. On their side,
+ * nothing owed and nothing sent on record: ask which bill they mean.
+ */
 export function optionsFor(e: Evaluation): string[] {
-  const supplierSide = e.facts.side === 'i_owe_them';
-  const theirs = ['trace_payment', 'pay_now'];
-  return e.template.options.filter((o) => theirs.includes(o) === supplierSide);
+  const options = e.template.options;
+  if (e.facts.side === 'i_owe_them') {
+    const nothing =
+      minorAmount(e.facts, 'owedToThem') <= 0 && minorAmount(e.facts, 'sentToThem') <= 0;
+    // Paying is offered only with something owed: never "I am paying the 0.00 now".
+    const owed = minorAmount(e.facts, 'owedToThem') > 0;
+    const theirs = nothing
+      ? ['ask_which_bill']
+      : owed
+        ? ['trace_payment', 'pay_now']
+        : ['trace_payment'];
+    return options.filter((o) => theirs.includes(o));
+  }
+  if (!options.includes('nothing_to_chase')) {
+    // A worksheet of version 1, which had neither the nothing-to-chase step nor the deadline.
+    return options.filter((o) => !['trace_payment', 'pay_now'].includes(o));
+  }
+  if (owedOnMySide(e) <= 0) return ['nothing_to_chase'];
+  const mine = ['check_first', 'remind', 'warn', ...(deadlinePassed(e) ? ['slow_down'] : [])];
+  return options.filter((o) => mine.includes(o));
 }
 
 export function moneySides(e: Evaluation): MoneySides {
   const atStake = 'worksheets.side.atStake';
   const relationship = 'worksheets.side.relationship';
-  return e.facts.side === 'i_owe_them'
-    ? {
-        left: {
-          heading: atStake,
-          rows: [{ key: 'owedToThem', minor: minorAmount(e.facts, 'owedToThem') }],
-        },
-        right: {
-          heading: relationship,
-          rows: [{ key: 'sentToThem', minor: minorAmount(e.facts, 'sentToThem') }],
-        },
-      }
-    : {
-        left: {
-          heading: atStake,
-          rows: [{ key: 'outstanding', minor: minorAmount(e.facts, 'outstanding') }],
-        },
-        right: {
-          heading: relationship,
-          rows: [
-            { key: 'inTheMail', minor: minorAmount(e.facts, 'inTheMail') },
-            { key: 'projectedValue', minor: minorAmount(e.facts, 'projectedValue') },
-          ].filter((r) => r.key !== 'projectedValue' || r.minor > 0),
-        },
-      };
+  const row = (key: string) => ({ key, minor: minorAmount(e.facts, key) });
+  if (e.facts.side === 'i_owe_them') {
+    return {
+      left: { heading: atStake, rows: [row('owedToThem')] },
+      right: { heading: relationship, rows: [row('sentToThem')] },
+    };
+  }
+  if (e.template.version === 1) {
+    return {
+      left: { heading: atStake, rows: [row('outstanding')] },
+      right: { heading: relationship, rows: [row('inTheMail')] },
+    };
+  }
+  const stake = [row('pastDueOwed'), row('outstanding')];
+  return {
+    // What they owe beyond what is past due only when there is more.
+    left: { heading: atStake, rows: stake[1]!.minor > stake[0]!.minor ? stake : [stake[0]!] },
+    right: { heading: relationship, rows: [row('inTheMail'), row('valueNextYear')] },
+  };
 }
 
 /** A warning asks for its deadline. */
