@@ -95,19 +95,9 @@ export const forgiveOrPursue = {
       ],
       weight: 3,
       whenMissing: 0,
+      // Something over nothing (no record to value them by yet) is as far against as it goes.
       reasons: { for: 'recoverySmall', against: 'recoveryLarge' },
-      when: [owed, { ratio: stakeRatio, op: 'lte', value: Number.MAX_SAFE_INTEGER }],
-    },
-    {
-      // No record to value the relationship by: the bill is all there is to weigh.
-      key: 'stakeNoValue',
-      kind: 'curve',
-      input: { fact: 'amountInDispute' },
-      curve: [[0, -1]],
-      weight: 3,
-      whenMissing: -1,
-      reasons: { for: 'noValueYet', against: 'noValueYet' },
-      when: [owed, { ratio: stakeRatio, op: 'gt', value: Number.MAX_SAFE_INTEGER }],
+      when: [owed],
     },
     {
       key: 'lateShare',

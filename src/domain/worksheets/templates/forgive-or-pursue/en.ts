@@ -145,7 +145,6 @@ export const en = {
   'worksheets.money.likelyRecovery': 'Likely to come in if pursued (rough)',
   'worksheets.money.ownValueNextYear': 'Their own likely business over the next year',
   'worksheets.money.referralsLastYear': 'Billed to people they referred, last 12 months',
-  'worksheets.factor.forgive_or_pursue.stakeNoValue': 'Amount against a year of their business',
   'worksheets.factor.forgive_or_pursue.lateShare': 'Share of recent bills paid late',
   'worksheets.factor.forgive_or_pursue.lateSeverity': 'How late, at worst',
   'worksheets.forgive_or_pursue.summary.nothingOwed':
@@ -156,8 +155,6 @@ export const en = {
     'Pursued, the {amountInDispute} would likely bring in about {likelyRecovery}: little next to what the relationship is likely worth over the next year.',
   'worksheets.forgive_or_pursue.reason.recoveryLarge':
     'Pursued, the {amountInDispute} would likely bring in about {likelyRecovery}: a lot next to what the relationship is likely worth over the next year.',
-  'worksheets.forgive_or_pursue.reason.noValueYet':
-    'Nothing in their record yet says what the relationship is worth: the {amountInDispute} is all there is to weigh.',
   'worksheets.forgive_or_pursue.reason.paidOnTimeShare':
     'Recent bills paid late beyond the grace days: {billsLateInWindow} of {billsInWindow}.',
   'worksheets.forgive_or_pursue.reason.paidLateShare':

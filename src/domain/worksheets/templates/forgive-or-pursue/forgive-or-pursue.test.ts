@@ -295,9 +295,10 @@ describe('Forgive or pursue? A new client whose only job is the one in dispute',
     // (0 − 3 + 0 + 0 − 1/3 − 0.3 − 0.5 − 0.6 + 0.5) / 14 × 100 = −30.24.
     expect(result.score).toBeCloseTo(-30.24, 1);
     expect(result.option).toBe('pursue');
-    expect(result.factors.map((f) => f.key)).not.toContain('stake');
+    // Anything owed is a lot next to a relationship their record does not yet value: stake −1.
+    expect(result.factors.find((f) => f.key === 'stake')).toMatchObject({ input: null, value: -1 });
     expect(result.reasons.map((r) => r.key)).toEqual([
-      `${R}.reason.noValueYet`,
+      `${R}.reason.recoveryLarge`,
       `${R}.reason.raisedWhenChased`,
       `${R}.reason.firstComplaint`,
       `${R}.reason.referralsUnlikely`,

@@ -153,8 +153,6 @@ export const ru = {
   'worksheets.money.ownValueNextYear': 'Их собственные заказы за следующий год (оценка)',
   'worksheets.money.referralsLastYear':
     'Выставлено клиентам по их рекомендации за последние 12 месяцев',
-  'worksheets.factor.forgive_or_pursue.stakeNoValue':
-    'Спорная сумма в сравнении с их заказами за год',
   'worksheets.factor.forgive_or_pursue.lateShare': 'Доля недавних счетов, оплаченных с опозданием',
   'worksheets.factor.forgive_or_pursue.lateSeverity': 'Насколько поздно, в худшем случае',
   'worksheets.forgive_or_pursue.summary.nothingOwed':
@@ -165,8 +163,6 @@ export const ru = {
     'Если взыскивать {amountInDispute}, вероятно, удастся получить около {likelyRecovery}: немного по сравнению с тем, чего стоят эти отношения за следующий год.',
   'worksheets.forgive_or_pursue.reason.recoveryLarge':
     'Если взыскивать {amountInDispute}, вероятно, удастся получить около {likelyRecovery}: много по сравнению с тем, чего стоят эти отношения за следующий год.',
-  'worksheets.forgive_or_pursue.reason.noValueYet':
-    'По записям пока не понять, чего стоят эти отношения: взвешивать можно только саму сумму — {amountInDispute}.',
   'worksheets.forgive_or_pursue.reason.paidOnTimeShare':
     'Недавних счетов, оплаченных позже льготного срока: {billsLateInWindow} из {billsInWindow}.',
   'worksheets.forgive_or_pursue.reason.paidLateShare':
