@@ -83,7 +83,7 @@ export const worksheets = {
     'Only you can answer these. Skip any you are unsure of; they then count neither way.',
   'worksheets.questions.clear': 'Clear answer',
   'worksheets.questions.fromRecords':
-    'Filled in from the records ({source}); change it if you know better.',
+    'Filled in from the records. {source}. Change it if you know better.',
   'worksheets.question.complaintValid.hint':
     'Look into what happened before answering. A job well done can still look different from their side.',
   'worksheets.question.clientShare.hint':

@@ -102,7 +102,7 @@ export const worksheets = {
     'На эти вопросы можете ответить только вы. Если не уверены, пропустите вопрос: тогда он не повлияет на итог.',
   'worksheets.questions.clear': 'Сбросить ответ',
   'worksheets.questions.fromRecords':
-    'Заполнено по записям ({source}); измените, если знаете точнее.',
+    'Заполнено по записям. {source}. Измените, если знаете точнее.',
   'worksheets.question.complaintValid.hint':
     'Прежде чем отвечать, разберитесь, что произошло. Даже хорошо сделанная работа со стороны клиента может выглядеть иначе.',
   'worksheets.question.clientShare.hint':
