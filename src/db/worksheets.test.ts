@@ -280,6 +280,46 @@ describe('undoing a decision’s changes', () => {
   });
 });
 
+describe('a decision that closes a dispute', () => {
+  test('resolves the open dispute as the job page would; undo reopens it, redo closes it again', async () => {
+    const { client, job, draft, worksheet } = await setUp();
+    const dispute = await saveRecord(db, 'disputes', {
+      partyId: client.id,
+      jobId: job.id,
+      raisedOn: '2026-03-01',
+      amount: 50000,
+      reason: 'Redone by someone else',
+      resolvedOn: null,
+      resolution: null,
+    });
+    const saved = await applyDecision(db, worksheet.id, { ...draft, status: 'decided' }, [
+      {
+        effect: 'resolve_dispute',
+        summary: { key: 'worksheets.effect.resolve_dispute', params: {} },
+        table: 'disputes',
+        id: dispute.id,
+        patch: { resolvedOn: '2026-04-01', resolution: 'credited' },
+        appendNote: null,
+      },
+    ]);
+    expect(saved.entries[0]).toMatchObject({
+      effect: 'resolve_dispute',
+      table: 'disputes',
+      id: dispute.id,
+      before: { resolvedOn: null, resolution: null },
+      after: { resolvedOn: '2026-04-01', resolution: 'credited' },
+    });
+    const read = () => db.disputes.get(dispute.id);
+    expect(await read()).toMatchObject({ resolvedOn: '2026-04-01', resolution: 'credited' });
+    await setEntryUndone(db, saved.id, 0, true);
+    expect(await read()).toMatchObject({ resolvedOn: null, resolution: null });
+    await setEntryUndone(db, saved.id, 0, false);
+    expect(await read()).toMatchObject({ resolvedOn: '2026-04-01', resolution: 'credited' });
+    await revertDecision(db, saved.id);
+    expect(await read()).toMatchObject({ resolvedOn: null, resolution: null });
+  });
+});
+
 describe('undoing the whole decision', () => {
   /** Every table of the database, clock included, as stored. */
   async function everything() {

@@ -7,6 +7,7 @@
 import {
   contactFields,
   creditFields,
+  disputeFields,
   isLive,
   jobFields,
   jobStatuses,
@@ -57,6 +58,7 @@ const editableKeys: Record<EffectTable | 'worksheets', string[]> = {
   payments: Object.keys(paymentFields),
   credits: Object.keys(creditFields),
   contacts: Object.keys(contactFields),
+  disputes: Object.keys(disputeFields),
   worksheets: Object.keys(worksheetFields),
 };
 
@@ -73,7 +75,7 @@ export function editableFields<T extends EffectTable | 'worksheets'>(
 export type DecisionChange = (
   | {
       effect: WorksheetEffect;
-      table: 'parties' | 'jobs';
+      table: 'parties' | 'jobs' | 'disputes';
       id: string;
       patch: EntryValues;
       /** A line added to the record's notes. */
@@ -154,7 +156,16 @@ export function applyDecision(
 }
 
 function decisionTables(db: LedgerDb) {
-  return [db.parties, db.jobs, db.payments, db.credits, db.contacts, table(db), db.meta];
+  return [
+    db.parties,
+    db.jobs,
+    db.payments,
+    db.credits,
+    db.contacts,
+    db.disputes,
+    table(db),
+    db.meta,
+  ];
 }
 
 async function liveWorksheet(db: LedgerDb, worksheetId: string): Promise<Worksheet> {
@@ -168,7 +179,10 @@ async function liveWorksheet(db: LedgerDb, worksheetId: string): Promise<Workshe
  * version 1 changed a job's amount or marked it written off, which version 2 keeps as lines and
  * write-off records. Putting such values back would write nothing yet say it was undone.
  */
-function undoableByThisVersion(table: 'parties' | 'jobs', values: EntryValues): boolean {
+function undoableByThisVersion(
+  table: 'parties' | 'jobs' | 'disputes',
+  values: EntryValues,
+): boolean {
   const keys = editableKeys[table];
   return Object.entries(values).every(
     ([key, value]) =>
@@ -185,7 +199,7 @@ function undoableByThisVersion(table: 'parties' | 'jobs', values: EntryValues): 
 async function writeEntryUndone(db: LedgerDb, entry: WorksheetEntry, undone: boolean) {
   if (entry.before === null || entry.after === null) {
     await setDeleted(db, entry.table, entry.id, undone);
-  } else if (entry.table === 'parties' || entry.table === 'jobs') {
+  } else if (entry.table === 'parties' || entry.table === 'jobs' || entry.table === 'disputes') {
     if (
       !undoableByThisVersion(entry.table, entry.before) ||
       !undoableByThisVersion(entry.table, entry.after)

@@ -33,8 +33,9 @@ export function disputeTimingCounts(
   return counts;
 }
 
+/** Reads only the day raised, so a complaint logged as a contact is timed the same way. */
 export function disputeTiming(
-  dispute: Dispute,
+  dispute: Pick<Dispute, 'raisedOn'>,
   job: Job,
   contacts: readonly Contact[],
 ): DisputeTiming {

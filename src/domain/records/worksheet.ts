@@ -37,10 +37,18 @@ export const worksheetEffects = [
   'reminder_contact',
   'warning_contact',
   'note_contact',
+  'resolve_dispute',
 ] as const;
 export type WorksheetEffect = (typeof worksheetEffects)[number];
 
-export const effectTables = ['parties', 'jobs', 'payments', 'credits', 'contacts'] as const;
+export const effectTables = [
+  'parties',
+  'jobs',
+  'payments',
+  'credits',
+  'contacts',
+  'disputes',
+] as const;
 export type EffectTable = (typeof effectTables)[number];
 
 /** A template's own name for a fact, answer, factor or option: camelCase, never `__proto__`. */

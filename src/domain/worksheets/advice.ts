@@ -44,16 +44,19 @@ export function moneySides(evaluation: Evaluation): MoneySides {
 }
 
 /**
- * The records a decision names: the party, the job, and — for a template that names the job's
- * subcontractor — the worksheet's second party, kept as it was when the worksheet began.
+ * The records a decision names: the party, the job and its disputes, and — for a template that
+ * names the job's subcontractor — the worksheet's second party, kept as it was when it began.
  */
 export function decisionRecords(
   worksheet: Pick<WorksheetInput, 'templateId' | 'partyIds' | 'jobIds'>,
-  ledger: Pick<Ledger, 'parties' | 'jobs'>,
+  ledger: Pick<Ledger, 'parties' | 'jobs' | 'disputes'>,
 ): DecisionRecords {
+  const jobId = worksheet.jobIds[0];
   return {
     party: ledger.parties.find((p) => p.id === worksheet.partyIds[0]),
-    job: ledger.jobs.find((j) => j.id === worksheet.jobIds[0]),
+    job: ledger.jobs.find((j) => j.id === jobId),
+    // A decision that settles the bill closes the job's open disputes too.
+    disputes: jobId === undefined ? [] : ledger.disputes.filter((d) => d.jobId === jobId),
     subcontractor: templateModule(worksheet.templateId).subject.namesSubcontractor
       ? ledger.parties.find((p) => p.id === worksheet.partyIds[1])
       : undefined,

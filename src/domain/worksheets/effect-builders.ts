@@ -7,6 +7,8 @@ import type {
   ContactInput,
   CreditInput,
   CreditReason,
+  Dispute,
+  DisputeResolution,
   Job,
   Party,
   PaymentInput,
@@ -14,6 +16,7 @@ import type {
   ScalarMap,
   WorksheetEffect,
 } from '../records';
+import { isLive } from '../records/live';
 
 interface Base {
   effect: WorksheetEffect;
@@ -23,11 +26,11 @@ interface Base {
 
 export type PlannedEffect =
   | (Base & {
-      table: 'jobs' | 'parties';
+      table: 'jobs' | 'parties' | 'disputes';
       id: string;
       /** Fields set on the record. */
       patch: ScalarMap;
-      /** A line added to the record's notes, in the owner's language. */
+      /** A line added to the record's notes, in the owner's language (disputes have none). */
       appendNote: Reason | null;
     })
   | (Base & { table: 'payments'; create: PaymentInput })
@@ -42,6 +45,8 @@ export interface DecisionRecords {
   party: Party | undefined;
   job: Job | undefined;
   subcontractor: Party | undefined;
+  /** The job's disputes, for a decision that settles one (none when not given). */
+  disputes?: readonly Dispute[];
 }
 
 function money(minor: number, currency: string) {
@@ -154,4 +159,34 @@ export function payment(
           : { amount: money(amount, currency), name: party.name.slice(0, 200) },
     },
   };
+}
+
+/**
+ * Closes the job's disputes still open on `today` (raised by then, not resolved), as the job's page
+ * would: resolved today, by how the decision settles the bill. One entry per dispute, each undone
+ * like any changed record.
+ */
+export function resolveDisputes(
+  job: Job,
+  disputes: readonly Dispute[],
+  today: Day,
+  resolution: DisputeResolution,
+): PlannedEffect[] {
+  return disputes
+    .filter((d) => d.jobId === job.id && isLive(d) && d.raisedOn <= today && d.resolvedOn === null)
+    .map((d) => ({
+      effect: 'resolve_dispute',
+      table: 'disputes',
+      id: d.id,
+      patch: { resolvedOn: today, resolution },
+      appendNote: null,
+      summary: {
+        key: 'worksheets.effect.resolve_dispute',
+        params: {
+          job: job.title.slice(0, 200),
+          amount: money(d.amount, job.currency),
+          how: { key: `worksheets.resolution.${resolution}` },
+        },
+      },
+    }));
 }

@@ -107,13 +107,13 @@ describe('monotonic rules', () => {
         (facts, answers, weights, value, more) => {
           const less = rank(
             'forgive_or_pursue',
-            { ...facts, projectedValue: value },
+            { ...facts, ownValueNextYear: value },
             answers,
             weights,
           );
           const bigger = rank(
             'forgive_or_pursue',
-            { ...facts, projectedValue: value + more },
+            { ...facts, ownValueNextYear: value + more },
             answers,
             weights,
           );
@@ -132,8 +132,12 @@ describe('monotonic rules', () => {
         fc.integer({ min: 0, max: 10 }),
         fc.integer({ min: 1, max: 10 }),
         (facts, answers, late, more) => {
-          const a = rank('forgive_or_pursue', { ...facts, lateBefore: late }, answers);
-          const b = rank('forgive_or_pursue', { ...facts, lateBefore: late + more }, answers);
+          const a = rank('forgive_or_pursue', { ...facts, billsLateInWindow: late }, answers);
+          const b = rank(
+            'forgive_or_pursue',
+            { ...facts, billsLateInWindow: late + more },
+            answers,
+          );
           expect(b).toBeLessThanOrEqual(a);
         },
       ),
@@ -146,15 +150,13 @@ describe('monotonic rules', () => {
       fc.property(
         valuesFor(forgive, 'facts'),
         valuesFor(forgive, 'questions'),
-        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 10_000_000 }),
         fc.integer({ min: 1, max: 10_000_000 }),
         (facts, answers, amount, more) => {
-          const a = rank('forgive_or_pursue', { ...facts, amountInDispute: amount }, answers);
-          const b = rank(
-            'forgive_or_pursue',
-            { ...facts, amountInDispute: amount + more },
-            answers,
-          );
+          // Something owed (nothing owed is no decision at all); the likely recovery grows with it.
+          const at = (n: number) => ({ ...facts, amountInDispute: n, likelyRecovery: n });
+          const a = rank('forgive_or_pursue', at(amount), answers);
+          const b = rank('forgive_or_pursue', at(amount + more), answers);
           expect(b).toBeLessThanOrEqual(a);
         },
       ),

@@ -55,6 +55,21 @@ describe('holds', () => {
     expect(holds([{ source: { fact: 'missing' }, op: 'lte', value: 3 }], inputs)).toBe(false);
     expect(holds(undefined, inputs)).toBe(true);
   });
+
+  it('compares a ratio of sums; something over nothing is infinite, nothing over nothing never holds', () => {
+    const ratio = (facts: Record<string, number | null>, op: 'lte' | 'gte', value: number) =>
+      holds(
+        [{ ratio: { input: [{ fact: 'a' }], per: [{ fact: 'b' }, { fact: 'c' }] }, op, value }],
+        { facts, answers: {} },
+      );
+    // 30 ÷ (40 + 20) = 0.5
+    expect(ratio({ a: 30, b: 40, c: 20 }, 'lte', 0.5)).toBe(true);
+    expect(ratio({ a: 31, b: 40, c: 20 }, 'lte', 0.5)).toBe(false);
+    expect(ratio({ a: 5, b: 0, c: 0 }, 'lte', 1000)).toBe(false);
+    expect(ratio({ a: 5, b: 0, c: 0 }, 'gte', 1000)).toBe(true);
+    expect(ratio({ a: 0, b: 0, c: 0 }, 'lte', 1)).toBe(false);
+    expect(ratio({ a: 1, b: null, c: 3 }, 'lte', 1)).toBe(false);
+  });
 });
 
 describe('scoreWorksheet', () => {

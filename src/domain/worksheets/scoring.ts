@@ -47,14 +47,32 @@ export function curveAt(curve: Curve, x: number): number {
 
 export function holds(conditions: readonly Condition[] | undefined, inputs: Inputs): boolean {
   return (conditions ?? []).every((condition) => {
+    if ('ratio' in condition) {
+      const n = ratioOf(condition.ratio.input, condition.ratio.per, inputs);
+      if (n === null) return false;
+      return compare(condition.op, n, condition.value);
+    }
     const value = readSource(condition.source, inputs);
     if (condition.op === 'in') return typeof value === 'string' && condition.values.includes(value);
     const n = asNumber(value);
     if (n === null) return false;
-    if (condition.op === 'gte') return n >= condition.value;
-    if (condition.op === 'gt') return n > condition.value;
-    return n <= condition.value;
+    return compare(condition.op, n, condition.value);
   });
+}
+
+function compare(op: 'gte' | 'lte' | 'gt', n: number, value: number): boolean {
+  if (op === 'gte') return n >= value;
+  if (op === 'gt') return n > value;
+  return n <= value;
+}
+
+/** (sum of input) ÷ (sum of per); something over nothing is infinite, nothing over nothing null. */
+function ratioOf(input: readonly Source[], per: readonly Source[], inputs: Inputs): number | null {
+  const top = sum(input, inputs);
+  const bottom = sum(per, inputs);
+  if (top === null || bottom === null) return null;
+  if (bottom <= 0) return top <= 0 ? null : Infinity;
+  return Math.max(0, top / bottom);
 }
 
 function sum(sources: readonly Source[], inputs: Inputs): number | null {

@@ -17,7 +17,16 @@ export type Source = { fact: string } | { answer: string };
 
 export type Condition =
   | { source: Source; op: 'in'; values: readonly string[] }
-  | { source: Source; op: 'gte' | 'lte' | 'gt'; value: number };
+  | { source: Source; op: 'gte' | 'lte' | 'gt'; value: number }
+  /**
+   * (sum of input) ÷ (sum of per), as a ratio factor reads it: e.g. the money at stake against the
+   * relationship's value. Something over nothing is infinite; nothing over nothing does not hold.
+   */
+  | {
+      ratio: { input: readonly Source[]; per: readonly Source[] };
+      op: 'gte' | 'lte' | 'gt';
+      value: number;
+    };
 
 export interface FactDef {
   key: string;

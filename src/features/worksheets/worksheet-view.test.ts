@@ -54,23 +54,31 @@ describe('what shows', () => {
     expect(keys).not.toContain('oldestDaysOverdue');
   });
 
-  it('the money on each side: the amount to forgive against next year and the referrals', () => {
-    const ws = newWorksheet('forgive_or_pursue', 1, [CLIENT], [], 'USD');
+  it('the money on each side: the bill and what pursuing it would bring, against next year and the referrals', () => {
+    const ws = newWorksheet('forgive_or_pursue', 2, [CLIENT], [], 'USD');
     const e = evaluateWorksheet(ws, {
-      values: { amountInDispute: 150000, projectedValue: 600000, referralRevenue: 90000 },
+      values: {
+        amountInDispute: 150000,
+        likelyRecovery: 136500,
+        ownValueNextYear: 600000,
+        referralRevenue: 90000,
+      },
       sources: {},
       labels: {},
     });
     expect(moneySides(e)).toEqual({
       left: {
         heading: 'worksheets.side.atStake',
-        rows: [{ key: 'amountInDispute', minor: 150000 }],
+        rows: [
+          { key: 'amountInDispute', minor: 150000 },
+          { key: 'likelyRecovery', minor: 136500 },
+        ],
       },
       right: {
         heading: 'worksheets.side.relationship',
         rows: [
-          { key: 'projectedValue', minor: 600000 },
-          { key: 'referralRevenue', minor: 90000 },
+          { key: 'ownValueNextYear', minor: 600000 },
+          { key: 'referralsLastYear', minor: 90000 },
         ],
       },
     });

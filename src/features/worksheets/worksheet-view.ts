@@ -119,7 +119,8 @@ export function entryLink(entry: WorksheetEntry, partyOfContact?: string): strin
     case 'payments':
       return `#/payments/${entry.id}/edit`;
     case 'credits':
-      // A credit is shown on its job's page, which the entry's summary names.
+    case 'disputes':
+      // A credit or a dispute is shown on its job's page, which the entry's summary names.
       return partyOfContact ? `#/people/${partyOfContact}` : '#/jobs';
     case 'contacts':
       return partyOfContact ? `#/people/${partyOfContact}` : '#/people';

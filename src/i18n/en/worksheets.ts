@@ -82,6 +82,8 @@ export const worksheets = {
   'worksheets.questions.intro':
     'Only you can answer these. Skip any you are unsure of; they then count neither way.',
   'worksheets.questions.clear': 'Clear answer',
+  'worksheets.questions.fromRecords':
+    'Filled in from the records. {source}. Change it if you know better.',
   'worksheets.question.complaintValid.hint':
     'Look into what happened before answering. A job well done can still look different from their side.',
   'worksheets.question.clientShare.hint':
@@ -132,6 +134,12 @@ export const worksheets = {
   'worksheets.effect.terms': 'Set {name}’s terms to {netDays} days, {deposit}% deposit',
   'worksheets.effect.reminder_contact': 'Log a reminder sent to {name} today',
   'worksheets.effect.note_contact': 'Log the message to {name} in the contact log',
+  'worksheets.effect.resolve_dispute':
+    'Close the dispute over {amount} on “{job}” as resolved today: {how}',
+  'worksheets.resolution.paid': 'paid',
+  'worksheets.resolution.credited': 'settled by the credit',
+  'worksheets.resolution.written_off': 'written off',
+  'worksheets.resolution.withdrawn': 'withdrawn by the client',
   'worksheets.note.writeOff': 'Written off {amount} on {day} after a worksheet.',
   'worksheets.note.credit': 'Credit of {amount} agreed on {day} after a worksheet.',
   'worksheets.paymentReference': 'Worksheet: {template}',

@@ -101,6 +101,8 @@ export const worksheets = {
   'worksheets.questions.intro':
     'На эти вопросы можете ответить только вы. Если не уверены, пропустите вопрос: тогда он не повлияет на итог.',
   'worksheets.questions.clear': 'Сбросить ответ',
+  'worksheets.questions.fromRecords':
+    'Заполнено по записям. {source}. Измените, если знаете точнее.',
   'worksheets.question.complaintValid.hint':
     'Прежде чем отвечать, разберитесь, что произошло. Даже хорошо сделанная работа со стороны клиента может выглядеть иначе.',
   'worksheets.question.clientShare.hint':
@@ -155,6 +157,12 @@ export const worksheets = {
   'worksheets.effect.reminder_contact':
     'Записать в журнал напоминание, отправленное сегодня: {name}',
   'worksheets.effect.note_contact': 'Записать сообщение в журнал контактов: {name}',
+  'worksheets.effect.resolve_dispute':
+    'Закрыть спор на {amount} по заказу «{job}» сегодняшним днём: {how}',
+  'worksheets.resolution.paid': 'оплачено',
+  'worksheets.resolution.credited': 'урегулировано скидкой',
+  'worksheets.resolution.written_off': 'списано',
+  'worksheets.resolution.withdrawn': 'клиент отозвал претензию',
   'worksheets.note.writeOff': 'Списано {amount} {day} по итогам разбора.',
   'worksheets.note.credit': 'Скидка {amount} согласована {day} по итогам разбора.',
   'worksheets.paymentReference': 'Разбор: {template}',

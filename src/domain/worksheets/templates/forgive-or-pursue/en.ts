@@ -99,4 +99,79 @@ export const en = {
   'worksheets.note.discount': 'Promised {discount}% off the next job (agreed {day}).',
   'worksheets.needs.disputed': '{name} disputes or refuses {amount} for “{job}”.',
   'worksheets.decision.discount': 'Discount on their next job (%)',
+  // Version 2 (issue 15): the payer model, the relationship's value, the likely recovery.
+  'worksheets.fact.billsInWindow': 'Their bills that fell due, before this one',
+  'worksheets.fact.billsPaidInWindow': 'Of them, paid',
+  'worksheets.fact.billsLateInWindow': 'Of them, paid late beyond the grace days',
+  'worksheets.fact.worstDaysBeyondGrace': 'Latest payment, days beyond the grace',
+  'worksheets.fact.billDaysPastDue': 'Days this bill is past due',
+  'worksheets.fact.billCollectChance': 'Rough chance of collecting a bill this old',
+  'worksheets.fact.likelyRecovery': 'Likely to come in if you pursue it',
+  'worksheets.fact.ownValueNextYear': 'Their own likely business over the next year',
+  'worksheets.source.forgiveWindowMonths':
+    'Bills due in the last {months} months; late means more than {grace} days after the due date',
+  'worksheets.source.forgiveWindowBills': {
+    one: 'Their latest bill (fewer than six fell due in the last year); late means more than {grace} days after the due date',
+    other:
+      'Their latest {count} bills (fewer than six fell due in the last year); late means more than {grace} days after the due date',
+  },
+  'worksheets.source.forgiveNoBills': 'No other bill of theirs has fallen due yet',
+  'worksheets.source.forgiveTypicalLate': {
+    one: 'Over the same bills; a late one was typically {count} day beyond the grace',
+    other: 'Over the same bills; a late one was typically {count} days beyond the grace',
+  },
+  'worksheets.source.forgiveGrievances':
+    'Complaints and disputes over the whole relationship, each counted once, this one left out',
+  'worksheets.source.forgiveDue': 'From the due date of the unpaid bill',
+  'worksheets.source.forgiveChance':
+    'A rough figure from a collection-agency survey ({site}): about 72% at three months past due, 44% at six, 29% at a year',
+  'worksheets.source.forgiveChanceBeyond':
+    'A rough figure from a collection-agency survey ({site}): 29% at a year past due, and it says nothing of older bills, which may be worth less',
+  'worksheets.source.forgiveRecovery': 'The amount owed × a {percent}% chance: a rough figure',
+  'worksheets.source.forgiveValue': {
+    one: 'The next 12 months from {count} month of their bills, this one left out; a short record is weighed toward their average. How sure: {sure}',
+    other:
+      'The next 12 months from {count} months of their bills, this one left out; a short record is weighed toward their average. How sure: {sure}',
+  },
+  'worksheets.source.forgiveReferralRevenue':
+    'Billed in the last 12 months to people they referred, each counted once',
+  'worksheets.source.forgiveProblems': 'From the problems recorded on “{job}”',
+  'worksheets.source.forgiveNothingRecorded': 'Nothing recorded on the job answers this',
+  'worksheets.source.forgiveRaisedDispute': 'From the dispute recorded on {day}',
+  'worksheets.source.forgiveRaisedComplaint': 'From the complaint logged on {day}',
+  'worksheets.forgive_or_pursue.confidence.low': 'not very (a short record)',
+  'worksheets.forgive_or_pursue.confidence.medium': 'fairly',
+  'worksheets.forgive_or_pursue.confidence.high': 'quite (a long, steady record)',
+  'worksheets.money.likelyRecovery': 'Likely to come in if pursued (rough)',
+  'worksheets.money.ownValueNextYear': 'Their own likely business over the next year',
+  'worksheets.money.referralsLastYear': 'Billed to people they referred, last 12 months',
+  'worksheets.factor.forgive_or_pursue.lateShare': 'Share of recent bills paid late',
+  'worksheets.factor.forgive_or_pursue.lateSeverity': 'How late, at worst',
+  'worksheets.forgive_or_pursue.summary.nothingOwed':
+    'Nothing is owed on this bill now: there is nothing to forgive or pursue, only the complaint to answer.',
+  'worksheets.forgive_or_pursue.summary.latePattern':
+    '{name} paid {billsLateInWindow} of their last {billsInWindow} bills late: this may be part of a pattern.',
+  'worksheets.forgive_or_pursue.reason.recoverySmall':
+    'Pursued, the {amountInDispute} would likely bring in about {likelyRecovery}: little next to what the relationship is likely worth over the next year.',
+  'worksheets.forgive_or_pursue.reason.recoveryLarge':
+    'Pursued, the {amountInDispute} would likely bring in about {likelyRecovery}: a lot next to what the relationship is likely worth over the next year.',
+  'worksheets.forgive_or_pursue.reason.paidOnTimeShare':
+    'Recent bills paid late beyond the grace days: {billsLateInWindow} of {billsInWindow}.',
+  'worksheets.forgive_or_pursue.reason.paidLateShare':
+    'Recent bills paid late beyond the grace days: {billsLateInWindow} of {billsInWindow}. Lateness is part of how they pay.',
+  'worksheets.forgive_or_pursue.reason.neverVeryLate':
+    'None of their recent bills was paid far beyond the grace days.',
+  'worksheets.forgive_or_pursue.reason.paidVeryLate':
+    'At worst, a recent bill was paid {worstDaysBeyondGrace} days beyond the grace days.',
+  'worksheets.forgive_or_pursue.reason.newRelationship':
+    'The relationship is less than half a year old.',
+  'worksheets.forgive_or_pursue.reason.referredPeople':
+    'People they have sent your way: {referralCount}.',
+  'worksheets.forgive_or_pursue.reason.grievancesBefore':
+    'Complaints or disputes before this one: {complaintsBefore}.',
+  'worksheets.option.answer_complaint': 'Answer the complaint',
+  'worksheets.option.answer_complaint.hint':
+    'Nothing is owed: reply, look into what went wrong, and keep the client informed.',
+  'worksheets.message.forgive_or_pursue.answer_complaint':
+    'Hello {name},\n\nThank you for telling me about your concerns with “{job}”. I am sorry it was not what you expected. I am looking into what happened and will come back to you with what I find and what I will change.\n\nThank you.',
 } as const satisfies TemplateCatalogue;

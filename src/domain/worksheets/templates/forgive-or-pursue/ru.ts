@@ -99,4 +99,86 @@ export const ru = {
   'worksheets.note.discount': 'Обещана скидка {discount}% на следующий заказ (согласовано {day}).',
   'worksheets.needs.disputed': '{name} оспаривает или отказывается оплатить {amount} за «{job}».',
   'worksheets.decision.discount': 'Скидка на следующий заказ (%)',
+  // Версия 2 (issue 15): модель плательщика, ценность отношений, вероятный возврат.
+  'worksheets.fact.billsInWindow': 'Их счета со сроком оплаты до этого',
+  'worksheets.fact.billsPaidInWindow': 'Из них оплачено',
+  'worksheets.fact.billsLateInWindow': 'Из них оплачено позже льготного срока',
+  'worksheets.fact.worstDaysBeyondGrace': 'Самая поздняя оплата, дней сверх льготного срока',
+  'worksheets.fact.billDaysPastDue': 'На сколько дней просрочен этот счёт',
+  'worksheets.fact.billCollectChance': 'Примерная вероятность взыскать счёт такой давности',
+  'worksheets.fact.likelyRecovery': 'Сколько, вероятно, удастся получить, если взыскивать',
+  'worksheets.fact.ownValueNextYear': 'Их собственные заказы за следующий год (оценка)',
+  'worksheets.source.forgiveWindowMonths':
+    'Счета со сроком оплаты за последние {months} мес.; опозданием считается оплата позже чем через {grace} дн. после срока',
+  'worksheets.source.forgiveWindowBills': {
+    one: 'Последний счёт клиента (за год срок наступил меньше чем у шести); опозданием считается оплата позже чем через {grace} дн. после срока',
+    few: 'Последние {count} счёта клиента (за год срок наступил меньше чем у шести); опозданием считается оплата позже чем через {grace} дн. после срока',
+    many: 'Последние {count} счетов клиента (за год срок наступил меньше чем у шести); опозданием считается оплата позже чем через {grace} дн. после срока',
+    other:
+      'Последние {count} счёта клиента (за год срок наступил меньше чем у шести); опозданием считается оплата позже чем через {grace} дн. после срока',
+  },
+  'worksheets.source.forgiveNoBills':
+    'Других счетов с наступившим сроком оплаты у клиента пока нет',
+  'worksheets.source.forgiveTypicalLate': {
+    one: 'По тем же счетам; обычно опоздание составляло {count} день сверх льготного срока',
+    few: 'По тем же счетам; обычно опоздание составляло {count} дня сверх льготного срока',
+    many: 'По тем же счетам; обычно опоздание составляло {count} дней сверх льготного срока',
+    other: 'По тем же счетам; обычно опоздание составляло {count} дня сверх льготного срока',
+  },
+  'worksheets.source.forgiveGrievances':
+    'Жалобы и споры за всё время сотрудничества, каждый учтён один раз, кроме нынешнего',
+  'worksheets.source.forgiveDue': 'По сроку оплаты неоплаченного счёта',
+  'worksheets.source.forgiveChance':
+    'Грубая оценка по опросу коллекторского агентства ({site}): около 72% через три месяца просрочки, 44% через шесть, 29% через год',
+  'worksheets.source.forgiveChanceBeyond':
+    'Грубая оценка по опросу коллекторского агентства ({site}): 29% через год просрочки; о более старых долгах опрос ничего не говорит, они могут стоить меньше',
+  'worksheets.source.forgiveRecovery': 'Сумма долга × вероятность {percent}%: грубая оценка',
+  'worksheets.source.forgiveValue': {
+    one: 'На 12 месяцев вперёд по счетам за {count} месяц, без этого счёта; короткая история сглажена к среднему. Насколько надёжно: {sure}',
+    few: 'На 12 месяцев вперёд по счетам за {count} месяца, без этого счёта; короткая история сглажена к среднему. Насколько надёжно: {sure}',
+    many: 'На 12 месяцев вперёд по счетам за {count} месяцев, без этого счёта; короткая история сглажена к среднему. Насколько надёжно: {sure}',
+    other:
+      'На 12 месяцев вперёд по счетам за {count} месяца, без этого счёта; короткая история сглажена к среднему. Насколько надёжно: {sure}',
+  },
+  'worksheets.source.forgiveReferralRevenue':
+    'Выставлено за последние 12 месяцев клиентам по их рекомендации, каждый учтён один раз',
+  'worksheets.source.forgiveProblems': 'По проблемам, отмеченным в заказе «{job}»',
+  'worksheets.source.forgiveNothingRecorded': 'В записях по заказу ответа на это нет',
+  'worksheets.source.forgiveRaisedDispute': 'По спору, записанному {day}',
+  'worksheets.source.forgiveRaisedComplaint': 'По жалобе, записанной {day}',
+  'worksheets.forgive_or_pursue.confidence.low': 'не очень (история короткая)',
+  'worksheets.forgive_or_pursue.confidence.medium': 'достаточно',
+  'worksheets.forgive_or_pursue.confidence.high': 'вполне (долгая ровная история)',
+  'worksheets.money.likelyRecovery': 'Вероятно, удастся получить при взыскании (грубо)',
+  'worksheets.money.ownValueNextYear': 'Их собственные заказы за следующий год (оценка)',
+  'worksheets.money.referralsLastYear':
+    'Выставлено клиентам по их рекомендации за последние 12 месяцев',
+  'worksheets.factor.forgive_or_pursue.lateShare': 'Доля недавних счетов, оплаченных с опозданием',
+  'worksheets.factor.forgive_or_pursue.lateSeverity': 'Насколько поздно, в худшем случае',
+  'worksheets.forgive_or_pursue.summary.nothingOwed':
+    'По этому счёту сейчас ничего не причитается: прощать или взыскивать нечего, остаётся ответить на жалобу.',
+  'worksheets.forgive_or_pursue.summary.latePattern':
+    '{name}: с опозданием оплачено счетов — {billsLateInWindow} из {billsInWindow} последних. Возможно, это система.',
+  'worksheets.forgive_or_pursue.reason.recoverySmall':
+    'Если взыскивать {amountInDispute}, вероятно, удастся получить около {likelyRecovery}: немного по сравнению с тем, чего стоят эти отношения за следующий год.',
+  'worksheets.forgive_or_pursue.reason.recoveryLarge':
+    'Если взыскивать {amountInDispute}, вероятно, удастся получить около {likelyRecovery}: много по сравнению с тем, чего стоят эти отношения за следующий год.',
+  'worksheets.forgive_or_pursue.reason.paidOnTimeShare':
+    'Недавних счетов, оплаченных позже льготного срока: {billsLateInWindow} из {billsInWindow}.',
+  'worksheets.forgive_or_pursue.reason.paidLateShare':
+    'Недавних счетов, оплаченных позже льготного срока: {billsLateInWindow} из {billsInWindow}. Опаздывать с оплатой для них обычное дело.',
+  'worksheets.forgive_or_pursue.reason.neverVeryLate':
+    'Ни один недавний счёт не был оплачен намного позже льготного срока.',
+  'worksheets.forgive_or_pursue.reason.paidVeryLate':
+    'В худшем случае недавний счёт был оплачен на {worstDaysBeyondGrace} дн. позже льготного срока.',
+  'worksheets.forgive_or_pursue.reason.newRelationship': 'Вы работаете вместе меньше полугода.',
+  'worksheets.forgive_or_pursue.reason.referredPeople':
+    'Клиентов, пришедших по их рекомендации: {referralCount}.',
+  'worksheets.forgive_or_pursue.reason.grievancesBefore':
+    'Жалоб и споров до этого: {complaintsBefore}.',
+  'worksheets.option.answer_complaint': 'Ответить на жалобу',
+  'worksheets.option.answer_complaint.hint':
+    'Долга нет: ответить, разобраться, что пошло не так, и держать клиента в курсе.',
+  'worksheets.message.forgive_or_pursue.answer_complaint':
+    'Здравствуйте, {name}!\n\nСпасибо, что рассказали о своих замечаниях по работе «{job}». Мне жаль, что результат не оправдал ваших ожиданий. Я разбираюсь в случившемся и вернусь к вам с тем, что выясню, и с тем, что изменю.\n\nС уважением.',
 } as const satisfies TemplateCatalogue & Record<keyof typeof en, unknown>;

@@ -6,16 +6,37 @@ import type { DecisionFields, MoneySides } from '../../template';
 import { discountPercent, partialCredit } from './amounts';
 
 export function moneySides(e: Evaluation): MoneySides {
+  // A worksheet decided under version 1 shows the money as it was weighed then.
+  if (e.template.version === 1) {
+    return {
+      left: {
+        heading: 'worksheets.side.atStake',
+        rows: [{ key: 'amountInDispute', minor: minorAmount(e.facts, 'amountInDispute') }],
+      },
+      right: {
+        heading: 'worksheets.side.relationship',
+        rows: [
+          { key: 'projectedValue', minor: minorAmount(e.facts, 'projectedValue') },
+          { key: 'referralRevenue', minor: minorAmount(e.facts, 'referralRevenue') },
+        ],
+      },
+    };
+  }
+  // The bill, and what pursuing it would likely bring in; against it, the two parts of the
+  // relationship's value (their own work, and the people they referred), each counted once.
   return {
     left: {
       heading: 'worksheets.side.atStake',
-      rows: [{ key: 'amountInDispute', minor: minorAmount(e.facts, 'amountInDispute') }],
+      rows: [
+        { key: 'amountInDispute', minor: minorAmount(e.facts, 'amountInDispute') },
+        { key: 'likelyRecovery', minor: minorAmount(e.facts, 'likelyRecovery') },
+      ],
     },
     right: {
       heading: 'worksheets.side.relationship',
       rows: [
-        { key: 'projectedValue', minor: minorAmount(e.facts, 'projectedValue') },
-        { key: 'referralRevenue', minor: minorAmount(e.facts, 'referralRevenue') },
+        { key: 'ownValueNextYear', minor: minorAmount(e.facts, 'ownValueNextYear') },
+        { key: 'referralsLastYear', minor: minorAmount(e.facts, 'referralRevenue') },
       ],
     },
   };
