@@ -60,8 +60,8 @@ describe("a party's slice of the ledger", () => {
         theirs.map((id) => wholeBalances.get(id)),
       );
       if (party.kind === 'client') {
-        expect(clientScorecard(party, slice, AS_OF, 'USD')).toEqual(
-          clientScorecard(party, whole, AS_OF, 'USD'),
+        expect(clientScorecard(party, slice, AS_OF, 'USD', 5)).toEqual(
+          clientScorecard(party, whole, AS_OF, 'USD', 5),
         );
       }
     }

@@ -101,12 +101,23 @@ test('the dashboard and the client scorecard show the figures of the records ent
   await payment.pay({ amount: '50', paidOn: daysAgo(3), purpose: 'Goodwill payment' });
   await expect(client.heading('Harbour Café')).toBeVisible();
 
-  // The scorecard.
+  // The scorecard, read by the payer model with the default grace of 5 days over the client's two
+  // bills (fewer than six fell due in twelve months). The awning is 35 days overdue (30 beyond
+  // the grace), the sign was paid 10 days late (5 beyond): both late, typically (5 + 30) / 2.
+  // The reminder (about the client, 8 days ago) came after both were due: the sign was paid 3
+  // days later, one was enough; the awning is still unpaid after its week, so it needs more.
   await expect(page.getByTestId('scorecard-pattern')).toHaveText('Now and then');
-  await expect(page.getByTestId('scorecard-trend')).toHaveText('Too few jobs to see a trend');
-  await expect(page.getByTestId('scorecard-reminders')).toHaveText('Yes');
+  await expect(page.getByTestId('scorecard-late-share')).toHaveText(
+    '2 of 2 invoices late over the last 2 invoices',
+  );
+  await expect(page.getByTestId('scorecard-severity')).toHaveText(
+    'Typically 17.5 days beyond the grace of 5 days, at worst 30 days',
+  );
+  await expect(page.getByTestId('scorecard-still-overdue')).toHaveText('Still overdue: 1');
+  await expect(page.getByTestId('scorecard-trend')).toHaveText('Too few invoices to see a trend');
+  await expect(page.getByTestId('scorecard-reminders')).toHaveText('Sometimes');
   await expect(page.getByTestId('scorecard-reminders-detail')).toHaveText(
-    '1 of 1 reminder was followed by a payment within a week',
+    'Needed for 2 of 2 invoices over the last 2 invoices; one was enough for 1',
   );
   await expect(page.getByTestId('scorecard-initiative')).toHaveText('Too few contacts to tell');
   await expect(page.getByTestId('scorecard-revenue')).toHaveText('$1,500.00');
@@ -176,13 +187,16 @@ test('the dashboard and the client scorecard show the figures of the records ent
   }
   expect(flow.get(longMonth(daysAgo(5)))?.slice(2)).toEqual(['40 days', '1']);
 
-  // Who pays slowest: only Harbour Café has paid late.
+  // Who pays slowest: only Harbour Café has paid late, the scorecard's figures beyond the grace.
   await expect(dashboard.summary('slowest')).toHaveText(
-    'Harbour Café pays slowest: 10 days late on average (too few jobs to tell).',
+    'Harbour Café pays slowest: 2 of 2 invoices late over the last 2 invoices, typically 17.5 days beyond the grace (too few invoices to tell).',
   );
   const slowest = await tableRows(await dashboard.numbers('slowest'));
   expect([...slowest.entries()]).toEqual([
-    ['Harbour Café', ['10 days', '—', '35 days', '1', 'too few jobs to tell']],
+    [
+      'Harbour Café',
+      ['17.5 days', '30 days', '2 of 2', 'over the last 2 invoices', 'too few invoices to tell'],
+    ],
   ]);
 
   // Goodwill: the payment to keep their trust, and no work since; no bad debt.

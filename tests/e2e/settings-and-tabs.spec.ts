@@ -41,6 +41,27 @@ test('a made-up currency is refused at the field, and the stored settings stay a
   await expect(page.getByLabel('Default currency')).toHaveValue('EUR');
 });
 
+test('the grace before late is 5 days with its hint, saved when changed, and refused past 60 at the field', async ({
+  page,
+}) => {
+  const settings = new SettingsPage(page);
+  await settings.open();
+  const field = page.getByLabel('Grace before “late” (days)');
+  await expect(field).toHaveValue('5');
+  await expect(
+    page.getByText('Days after the due date before a payment counts as late.', { exact: false }),
+  ).toBeVisible();
+  await field.fill('61');
+  await settings.save();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('At most 60 days: a payment later than that is late.')).toBeVisible();
+  await field.fill('10');
+  await settings.save();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Grace before “late” (days)')).toHaveValue('10');
+});
+
 test('the home screen welcomes a new user and leads to adding a first client', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Welcome to Goodwill Ledger' })).toBeVisible();

@@ -87,6 +87,7 @@ describe('clientScorecard', () => {
       },
       '2026-03-15',
       'USD',
+      5,
     );
     expect(card.figures).toMatchObject({
       billed: { USD: 120000 },
@@ -95,16 +96,36 @@ describe('clientScorecard', () => {
       worstDaysLate: 8,
       lateCount12m: 1,
     });
-    expect(card.lateness).toMatchObject({ counted: 1, lateCount: 1, pattern: 'occasional' });
-    expect(card.reminders).toMatchObject({ reminders: 1, answered: 1, rate: 1 });
-    expect(card.initiative).toMatchObject({ byThem: 1, byMe: 1, pattern: 'they_reach_out' });
+    // The one bill (billed 1 January, due the 31st) is the window; 8 days late is 3 beyond the
+    // 5 days' grace.
+    expect(card.payer.window).toEqual({
+      kind: 'invoices',
+      count: 1,
+      from: '2026-01-01',
+      to: '2026-03-15',
+    });
+    expect(card.payer.lateness).toMatchObject({
+      counted: 1,
+      late: 1,
+      share: 1,
+      typicalDaysBeyondGrace: 3,
+      pattern: 'occasional',
+    });
+    expect(card.payer.reminders).toMatchObject({ needed: 1, enoughWithOne: 1, rate: 1 });
+    expect(card.payer.contact.initiative).toMatchObject({
+      byThem: 1,
+      byMe: 1,
+      pattern: 'they_reach_out',
+    });
+    expect(card.payer.contact).toMatchObject({ datesGiven: 1, datesMissed: 1 });
+    expect(card.payer.grievances).toMatchObject({ count: 1, disputed: 1, open: 1 });
     expect(card.referrals).toMatchObject({ count: 1, revenue: { USD: 30000 } });
     // A year of history with 1,200.00 billed in it: 1,200.00 a year at that pace.
     expect(card.projected).toMatchObject({ projected: 120000, monthsObserved: 12 });
     expect(card.history.map((h) => h.daysLate)).toEqual([8]);
     expect(card.figures.promises).toEqual({ open: 0, kept: 0, partlyKept: 0, broken: 2 });
-    expect(card.promises12m).toEqual({ open: 0, kept: 0, partlyKept: 0, broken: 1 });
-    expect(card.brokenPromiseRate).toBe(1);
+    // Only the promise due in the window (from 1 January) counts there.
+    expect(card.payer.promises).toEqual({ open: 0, kept: 0, partlyKept: 0, broken: 1 });
     expect(card.disputes).toEqual({ before_due: 0, when_chased: 1, after_due: 0 });
   });
 

@@ -23,28 +23,44 @@ function paidLate(client: typeof acme, dueOn: string, late: number) {
 }
 
 describe('slowestPayers', () => {
-  it('ranks clients by average days late and leaves out those always on time', () => {
+  it('ranks clients by typical days beyond the grace and leaves out those never late beyond it', () => {
     const records = [
       paidLate(acme, '2025-06-01', 10),
       paidLate(acme, '2025-08-01', 30),
-      paidLate(bolt, '2025-07-01', 5),
-      paidLate(prompt, '2025-07-01', 0),
+      paidLate(bolt, '2025-07-01', 8),
+      // 5 days late is within the 5 days' grace: not late.
+      paidLate(prompt, '2025-07-01', 5),
     ];
     const rows = slowestPayers(
       [acme, bolt, prompt],
-      records.map((r) => r.job),
-      { ...moneyOf(records.map((r) => r.payment)), promises: [] },
+      {
+        ...moneyOf(records.map((r) => r.payment)),
+        promises: [],
+        contacts: [],
+        jobs: records.map((r) => r.job),
+      },
       '2026-03-15',
+      5,
     );
-    expect(rows.map((r) => [r.name, r.averageDaysLate, r.worstDaysLate, r.settledCount])).toEqual([
-      ['Acme Bakery', 20, 30, 2],
-      ['Bolt Garage', 5, 5, 1],
+    // Acme: 5 and 25 beyond the grace, median 15; Bolt: 3. Each window is its last bills.
+    expect(
+      rows.map((r) => [
+        r.name,
+        r.typicalDaysBeyondGrace,
+        r.worstDaysBeyondGrace,
+        r.late,
+        r.counted,
+      ]),
+    ).toEqual([
+      ['Acme Bakery', 15, 25, 2, 2],
+      ['Bolt Garage', 3, 3, 1, 1],
     ]);
+    expect(rows[0]!.window).toMatchObject({ kind: 'invoices', count: 2 });
     // Two jobs are too few to tell a direction.
     expect(rows[0]!.trend).toBe('unknown');
   });
 
-  it('says a client is getting worse when the recent half of their jobs is later', () => {
+  it('says a client is getting worse when the later half of their bills is later beyond the grace', () => {
     const records = [
       paidLate(acme, '2025-03-01', 0),
       paidLate(acme, '2025-05-01', 2),
@@ -53,16 +69,22 @@ describe('slowestPayers', () => {
     ];
     const [row] = slowestPayers(
       [acme],
-      records.map((r) => r.job),
-      { ...moneyOf(records.map((r) => r.payment)), promises: [] },
+      {
+        ...moneyOf(records.map((r) => r.payment)),
+        promises: [],
+        contacts: [],
+        jobs: records.map((r) => r.job),
+      },
       '2026-03-15',
+      5,
     );
+    // Beyond the grace: 0, 0 | 15, 25.
     expect(row).toMatchObject({
-      averageDaysLate: 13,
-      onTimeRate: 0.25,
+      late: 2,
+      share: 0.5,
       trend: 'worsening',
-      earlierAverage: 1,
-      recentAverage: 25,
+      earlierAverage: 0,
+      laterAverage: 20,
     });
   });
 
@@ -70,9 +92,14 @@ describe('slowestPayers', () => {
     const records = [paidLate(acme, '2025-06-01', 10), paidLate(bolt, '2025-07-01', 5)];
     const rows = slowestPayers(
       [acme, bolt],
-      records.map((r) => r.job),
-      { ...moneyOf(records.map((r) => r.payment)), promises: [] },
+      {
+        ...moneyOf(records.map((r) => r.payment)),
+        promises: [],
+        contacts: [],
+        jobs: records.map((r) => r.job),
+      },
       '2026-03-15',
+      5,
       1,
     );
     expect(rows.map((r) => r.name)).toEqual(['Acme Bakery']);

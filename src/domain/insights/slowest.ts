@@ -1,60 +1,69 @@
 /**
- * "Who pays slowest": clients ranked by their average days late, with the direction they are
- * heading. The average is clientFigures' and the trend latenessPattern's, the same figures the
- * client page and the keep-or-part worksheet show.
+ * "Who pays slowest": the clients who paid late beyond the owner's grace days, by how far beyond it
+ * they typically pay, each with the share of their bills late over the window the payer model
+ * states and the direction they are heading: the same reading as the client's scorecard and the
+ * worksheets.
  */
 import type { Day } from '../dates';
-import { clientFigures, jobsOfClient, type ClientRecords } from '../metrics';
-import { latenessPattern, type LatenessTrend } from '../metrics/lateness-pattern';
-import type { Id, Job, Party } from '../records';
+import type { PayerLedger } from '../metrics/payer/payer-model';
+import { payerModel } from '../metrics/payer/payer-model';
+import type { PayerTrend } from '../metrics/payer/lateness';
+import type { PayerWindow } from '../metrics/payer/window';
+import { jobsOfClient } from '../metrics/records-of-party';
+import type { Id, Party } from '../records';
 import { isLive } from '../records/live';
 
 export interface SlowPayer {
   clientId: Id;
   name: string;
-  averageDaysLate: number;
-  worstDaysLate: number;
-  /** Jobs paid in full, the average is taken over. */
-  settledCount: number;
-  onTimeRate: number | null;
-  overdueCount: number;
-  trend: LatenessTrend;
+  window: PayerWindow;
+  /** Bills in the window, and of them late beyond the grace. */
+  counted: number;
+  late: number;
+  share: number;
+  /** Median days beyond the grace of the late ones. */
+  typicalDaysBeyondGrace: number;
+  worstDaysBeyondGrace: number;
+  stillOverdue: number;
+  trend: PayerTrend;
   earlierAverage: number | null;
-  recentAverage: number | null;
+  laterAverage: number | null;
 }
 
-/** Slowest first; clients who always paid on time are not listed. */
+/** Slowest first (typically furthest beyond the grace); clients never late beyond it are not listed. */
 export function slowestPayers(
   parties: readonly Party[],
-  jobs: readonly Job[],
-  records: ClientRecords,
+  ledger: PayerLedger,
   asOf: Day,
+  graceDays: number,
   limit = 8,
 ): SlowPayer[] {
   const rows: SlowPayer[] = [];
   for (const client of parties) {
     if (client.kind !== 'client' || !isLive(client)) continue;
-    if (!jobsOfClient(jobs, client.id).some(isLive)) continue;
-    const figures = clientFigures(client, jobs, records, asOf);
-    if (figures.averageDaysLate === null || figures.averageDaysLate <= 0) continue;
-    const lateness = latenessPattern(client.id, jobs, records, asOf);
+    if (!jobsOfClient(ledger.jobs, client.id).some(isLive)) continue;
+    const { window, lateness } = payerModel(client, ledger, asOf, { graceDays });
+    if (lateness.late === 0) continue;
     rows.push({
       clientId: client.id,
       name: client.name,
-      averageDaysLate: figures.averageDaysLate,
-      worstDaysLate: figures.worstDaysLate,
-      settledCount: figures.settledCount,
-      onTimeRate: figures.onTimeRate,
-      overdueCount: figures.overdueCount,
+      window,
+      counted: lateness.counted,
+      late: lateness.late,
+      share: lateness.share!,
+      typicalDaysBeyondGrace: lateness.typicalDaysBeyondGrace!,
+      worstDaysBeyondGrace: lateness.worstDaysBeyondGrace,
+      stillOverdue: lateness.stillOverdue,
       trend: lateness.trend,
       earlierAverage: lateness.earlierAverage,
-      recentAverage: lateness.recentAverage,
+      laterAverage: lateness.laterAverage,
     });
   }
   rows.sort(
     (a, b) =>
-      b.averageDaysLate - a.averageDaysLate ||
-      b.worstDaysLate - a.worstDaysLate ||
+      b.typicalDaysBeyondGrace - a.typicalDaysBeyondGrace ||
+      b.share - a.share ||
+      b.worstDaysBeyondGrace - a.worstDaysBeyondGrace ||
       a.name.localeCompare(b.name),
   );
   return rows.slice(0, limit);

@@ -9,28 +9,19 @@ import { CLIENT_ID, makeJob, makeParty, makeWriteOff, testId } from './test-reco
 
 const AS_OF = '2026-06-30';
 const TWO_MONTHS_AGO = '2026-04-30';
-const [P1, P2, P3] = [testId(11), testId(12), testId(13)];
 const FRIEND = testId(20);
+const OTHER = testId(11);
 
-/**
- * Three other clients with more than a year each. Their first twelve months: 2,000, 4,000 and 500
- * (median 2,000); the last twelve months: 3,000, 2,000 and nothing (median of the active, 2,500).
- * So the prior is 2,000 a year.
- */
-const peers = [P1, P2, P3].map((id, i) => makeParty({ id, name: `Peer ${i + 1}` }));
-const peerJobs = [
-  makeJob({ clientId: P1, orderedOn: '2024-01-01', invoicedOn: '2024-01-10', amount: 100000 }),
-  makeJob({ clientId: P1, orderedOn: '2024-06-01', invoicedOn: '2024-06-10', amount: 100000 }),
-  makeJob({ clientId: P1, orderedOn: '2026-01-01', invoicedOn: '2026-01-10', amount: 300000 }),
-  makeJob({ clientId: P2, orderedOn: '2023-03-01', invoicedOn: '2023-03-01', amount: 400000 }),
-  makeJob({ clientId: P2, orderedOn: '2025-09-01', invoicedOn: '2025-09-01', amount: 200000 }),
-  makeJob({ clientId: P3, orderedOn: '2024-05-01', invoicedOn: '2024-05-01', amount: 50000 }),
+/** Another client's bills: over the whole ledger they must change nothing of this client's value. */
+const otherJobs = [
+  makeJob({ clientId: OTHER, orderedOn: '2024-01-01', invoicedOn: '2024-01-10', amount: 900000 }),
+  makeJob({ clientId: OTHER, orderedOn: '2026-01-01', invoicedOn: '2026-01-10', amount: 300000 }),
 ];
 
 function ledger(fields: Partial<ValueLedger> = {}): ValueLedger {
   return {
-    parties: [makeParty(), ...peers],
-    jobs: peerJobs,
+    parties: [makeParty(), makeParty({ id: OTHER, name: 'Other' })],
+    jobs: otherJobs,
     contacts: [],
     writeOffs: [],
     ...fields,
@@ -41,10 +32,9 @@ const billed = (invoicedOn: string, amount: number, fields: Partial<Job> = {}) =
   makeJob({ orderedOn: invoicedOn, invoicedOn, amount, ...fields });
 
 describe('relationshipValue', () => {
-  it('a client of two months whose one job is in dispute is worth a modest prior, not a year of that job', () => {
+  it('a client of two months whose one job is in dispute is worth nothing yet, not a year of that job', () => {
     const disputed = makeJob({ orderedOn: '2026-05-01', invoicedOn: '2026-05-10', amount: 150000 });
-    const records = ledger({ jobs: [...peerJobs, disputed] });
-    // Nothing of theirs counts; z = 2 / (2 + 6) = 0.25; 0.75 × 2,000 = 1,500.
+    const records = ledger({ jobs: [...otherJobs, disputed] });
     expect(
       relationshipValue(CLIENT_ID, records, AS_OF, 'USD', {
         excludeJobIds: [disputed.id],
@@ -52,44 +42,54 @@ describe('relationshipValue', () => {
       }),
     ).toEqual({
       currency: 'USD',
-      value: 150000,
-      expectedBilling: 150000,
+      value: 0,
+      expectedBilling: 0,
       booked: 0,
       billedInWindow: 0,
       monthsObserved: 2,
       invoicesCounted: 0,
       observedPace: 0,
-      prior: 200000,
-      priorSource: 'peers',
-      priorBasis: 3,
+      prior: 0,
+      priorSource: 'none',
+      priorBasis: 0,
       weight: 0.25,
       confidence: 'low',
       referralRevenue: 0,
-      total: 150000,
+      total: 0,
     });
-    // Were it counted, two months of 1,500 is a pace of 9,000 a year, still shrunk:
-    // 0.25 × 9,000 + 0.75 × 2,000 = 3,750.
+    // Were it counted: two months of 1,500 is a pace of 9,000 a year, but the prior is 1,500 (two
+    // months counted as a year), and z = 2 / (2 + 6) = 0.25: 0.25 × 9,000 + 0.75 × 1,500 = 3,375.
     expect(
-      relationshipValue(CLIENT_ID, records, AS_OF, 'USD', { since: TWO_MONTHS_AGO }).value,
-    ).toBe(375000);
+      relationshipValue(CLIENT_ID, records, AS_OF, 'USD', { since: TWO_MONTHS_AGO }),
+    ).toMatchObject({ value: 337500, prior: 150000, priorSource: 'own_history', priorBasis: 1 });
+  });
+
+  it('a client starting today with one bill is worth that one bill a year, not a pace', () => {
+    const today = billed(AS_OF, 120000);
+    expect(
+      relationshipValue(CLIENT_ID, ledger({ jobs: [...otherJobs, today] }), AS_OF, 'USD', {
+        since: AS_OF,
+      }),
+    ).toMatchObject({ weight: 0, prior: 120000, value: 120000, confidence: 'low' });
   });
 
   it('a client of ten years billed steadily is worth about their last twelve months, with high confidence', () => {
     const jobs = Array.from({ length: 120 }, (_, i) => billed(addMonths('2016-07-15', i), 100000));
     const value = relationshipValue(
       CLIENT_ID,
-      ledger({ jobs: [...peerJobs, ...jobs] }),
+      ledger({ jobs: [...otherJobs, ...jobs] }),
       AS_OF,
       'USD',
       { since: '2016-06-30' },
     );
-    // z = 120 / 126; (120 × 12,000 + 6 × 2,000) / 126 = 11,523.81.
+    // The last twelve months: 12 × 1,000; the prior, 120,000 over ten years: 12,000 a year too.
     expect(value).toMatchObject({
-      value: 1152381,
+      value: 1200000,
       billedInWindow: 1200000,
       invoicesCounted: 12,
       monthsObserved: 120,
       observedPace: 1200000,
+      prior: 1200000,
       weight: 0.95,
       confidence: 'high',
     });
@@ -106,19 +106,32 @@ describe('relationshipValue', () => {
     const huge = billed('2026-06-01', 50_000_000);
     const value = relationshipValue(
       CLIENT_ID,
-      ledger({ jobs: [...peerJobs, ...jobs, huge] }),
+      ledger({ jobs: [...otherJobs, ...jobs, huge] }),
       AS_OF,
       'USD',
       { excludeJobIds: [huge.id], since: '2023-06-30' },
     );
-    // Four bills in the last year, 10,000; z = 36 / 42; (36 × 10,000 + 6 × 2,000) / 42 = 8,857.14.
+    // Four bills in the last year, 10,000; the prior 12,500 over 36 months, 4,166.67 a year;
+    // z = 36 / 42: (36 × 10,000 + 6 × 4,166.67) / 42 = 9,166.67.
     expect(value).toMatchObject({
-      value: 885714,
+      value: 916667,
       billedInWindow: 1000000,
       invoicesCounted: 4,
+      prior: 416667,
       weight: 0.86,
       confidence: 'high',
     });
+  });
+
+  it('leans on the long record when the last year was thin', () => {
+    const jobs = [billed('2022-07-10', 800000), billed('2026-01-10', 100000)];
+    // Pace 1,000; prior 9,000 over 48 months, 2,250 a year; z = 48 / 54:
+    // (48 × 1,000 + 6 × 2,250) / 54 = 1,138.89.
+    expect(
+      relationshipValue(CLIENT_ID, ledger({ jobs: [...otherJobs, ...jobs] }), AS_OF, 'USD', {
+        since: '2022-06-30',
+      }),
+    ).toMatchObject({ value: 113889, prior: 225000, priorSource: 'own_history', priorBasis: 2 });
   });
 
   it('adds work ordered and not billed yet, but not cancelled, excluded, future or foreign work', () => {
@@ -137,13 +150,13 @@ describe('relationshipValue', () => {
       makeJob({ status: 'cancelled', orderedOn: '2026-06-01', amount: 70000 }),
       makeJob({ status: 'open', orderedOn: '2026-06-01', amount: 80000, currency: 'EUR' }),
     ];
-    // 1,500 from the prior (as in the two-month case) + 450 + 200 booked.
+    // Nothing billed yet: 450 + 200 booked.
     expect(
-      relationshipValue(CLIENT_ID, ledger({ jobs: [...peerJobs, ...jobs] }), AS_OF, 'USD', {
+      relationshipValue(CLIENT_ID, ledger({ jobs: [...otherJobs, ...jobs] }), AS_OF, 'USD', {
         excludeJobIds: [excluded.id],
         since: TWO_MONTHS_AGO,
       }),
-    ).toMatchObject({ booked: 65000, expectedBilling: 150000, value: 215000 });
+    ).toMatchObject({ booked: 65000, expectedBilling: 0, value: 65000 });
   });
 
   it('leaves out what was written off: a wholly written-off job counts for nothing', () => {
@@ -153,8 +166,8 @@ describe('relationshipValue', () => {
       makeWriteOff('2026-04-01', gone, 200000),
       makeWriteOff('2026-04-01', part, 40000),
     ];
-    const jobs = [...peerJobs, billed('2025-09-10', 300000), gone, part];
-    // 3,000 + 600 billed; z = 12 / 18; 2/3 × 3,600 + 1/3 × 2,000 = 3,066.67.
+    const jobs = [...otherJobs, billed('2025-09-10', 300000), gone, part];
+    // 3,000 + 600 billed in a year of record: pace and prior both 3,600.
     expect(
       relationshipValue(CLIENT_ID, ledger({ jobs, writeOffs }), AS_OF, 'USD', {
         since: '2025-06-30',
@@ -162,56 +175,24 @@ describe('relationshipValue', () => {
     ).toMatchObject({
       billedInWindow: 360000,
       invoicesCounted: 2,
-      value: 306667,
+      value: 360000,
       confidence: 'medium',
     });
   });
 
-  it('caps the prior at what a typical active client brings now', () => {
-    const [Q1, Q2, Q3] = [testId(31), testId(32), testId(33)];
-    const parties = [makeParty(), ...[Q1, Q2, Q3].map((id) => makeParty({ id, name: 'Q' }))];
-    const jobs = [
-      billed('2023-01-10', 500000, { clientId: Q1 }),
-      billed('2026-02-01', 100000, { clientId: Q1 }),
-      billed('2023-02-10', 600000, { clientId: Q2 }),
-      billed('2023-03-10', 700000, { clientId: Q3 }),
-    ];
-    // First years 5,000 / 6,000 / 7,000 (median 6,000); the one still active brings 1,000 a year.
-    // A client starting today is all prior: z = 0.
-    expect(
-      relationshipValue(CLIENT_ID, { parties, jobs, contacts: [], writeOffs: [] }, AS_OF, 'USD', {
-        since: AS_OF,
-      }),
-    ).toMatchObject({
-      prior: 100000,
-      priorSource: 'peers',
-      monthsObserved: 0,
-      weight: 0,
-      value: 100000,
-      confidence: 'low',
-    });
-  });
-
-  it('with fewer than three clients of a year, the prior is one typical job of theirs a year', () => {
-    const twoPeers = peerJobs.filter((j) => j.clientId !== P3);
-    // Their jobs: 1,000, 1,000, 3,000, 4,000, 2,000: the median is 2,000.
-    expect(
-      relationshipValue(CLIENT_ID, ledger({ jobs: twoPeers }), AS_OF, 'USD', {
-        since: TWO_MONTHS_AGO,
-      }),
-    ).toMatchObject({ prior: 200000, priorSource: 'typical_job', priorBasis: 5, value: 150000 });
-  });
-
-  it('with no other client billed in the currency, only their own record counts, shrunk', () => {
+  it('reads only their own records: other clients and other currencies change nothing', () => {
     const own = billed('2026-05-10', 150000);
     const alone = { parties: [makeParty()], jobs: [own], contacts: [], writeOffs: [] };
-    // 0.25 × 9,000 = 2,250; their own job never becomes the prior.
-    expect(
-      relationshipValue(CLIENT_ID, alone, AS_OF, 'USD', { since: TWO_MONTHS_AGO }),
-    ).toMatchObject({ prior: 0, priorSource: 'none', observedPace: 900000, value: 225000 });
-    expect(
-      relationshipValue(CLIENT_ID, ledger(), AS_OF, 'EUR', { since: TWO_MONTHS_AGO }),
-    ).toMatchObject({ prior: 0, priorSource: 'none', value: 0 });
+    const withOthers = ledger({ jobs: [...otherJobs, own] });
+    const options = { since: TWO_MONTHS_AGO };
+    expect(relationshipValue(CLIENT_ID, withOthers, AS_OF, 'USD', options)).toEqual(
+      relationshipValue(CLIENT_ID, alone, AS_OF, 'USD', options),
+    );
+    expect(relationshipValue(CLIENT_ID, ledger(), AS_OF, 'EUR', options)).toMatchObject({
+      prior: 0,
+      priorSource: 'none',
+      value: 0,
+    });
   });
 
   it('counts a referred client once, apart from the value, over the same twelve months', () => {
@@ -227,15 +208,15 @@ describe('relationshipValue', () => {
       makeContact('2026-05-02', { kind: 'referral', initiatedBy: 'them', referredPartyId: FRIEND }),
     ];
     const jobs = [
-      ...peerJobs,
+      ...otherJobs,
       billed('2026-05-15', 80000, { clientId: FRIEND }),
       billed('2026-05-20', 10000, { clientId: FRIEND, currency: 'EUR' }),
     ];
-    const records = ledger({ parties: [makeParty(), ...peers, friend], jobs, contacts });
+    const records = ledger({ parties: [makeParty(), friend], jobs, contacts });
     expect(referralsBy(CLIENT_ID, records.parties, jobs, contacts, AS_OF).count).toBe(1);
     expect(
       relationshipValue(CLIENT_ID, records, AS_OF, 'USD', { since: TWO_MONTHS_AGO }),
-    ).toMatchObject({ value: 150000, referralRevenue: 80000, total: 230000 });
+    ).toMatchObject({ value: 0, referralRevenue: 80000, total: 80000 });
   });
 
   it('states its confidence from months observed and bills counted', () => {
@@ -287,12 +268,12 @@ describe('relationshipValue over generated records', () => {
         fc.integer({ min: 0, max: 3650 }),
         fc.boolean(),
         fc.boolean(),
-        (shapes, extraShape, sinceBack, withPeers, excludeFirst) => {
+        (shapes, extraShape, sinceBack, withOthers, excludeFirst) => {
           const built = shapes.map(build);
           const extra = build(extraShape);
           const since = addDays(AS_OF, -sinceBack);
           const base = {
-            parties: withPeers ? [makeParty(), ...peers] : [makeParty()],
+            parties: [makeParty(), makeParty({ id: OTHER, name: 'Other' })],
             contacts: [],
           };
           const options = {
@@ -303,7 +284,7 @@ describe('relationshipValue over generated records', () => {
             CLIENT_ID,
             {
               ...base,
-              jobs: [...(withPeers ? peerJobs : []), ...built.map((b) => b.job)],
+              jobs: [...(withOthers ? otherJobs : []), ...built.map((b) => b.job)],
               writeOffs: built.flatMap((b) => b.writeOffs),
             },
             AS_OF,
@@ -314,7 +295,7 @@ describe('relationshipValue over generated records', () => {
             CLIENT_ID,
             {
               ...base,
-              jobs: [...(withPeers ? peerJobs : []), ...built.map((b) => b.job), extra.job],
+              jobs: [...(withOthers ? otherJobs : []), ...built.map((b) => b.job), extra.job],
               writeOffs: [...built.flatMap((b) => b.writeOffs), ...extra.writeOffs],
             },
             AS_OF,

@@ -35,11 +35,10 @@ export interface RelationshipValueOptions {
 export type ValueConfidence = 'low' | 'medium' | 'high';
 
 /**
- * Where the prior came from: the first-year billing of other clients with a year of history
- * (`peers`), one typical job of the owner's other clients a year (`typical_job`), or nothing to go
- * on (`none`, a prior of 0: only their own record counts, shrunk).
+ * Where the prior came from: their own bills over the whole relationship (`own_history`), or
+ * nothing billed yet (`none`, a prior of 0).
  */
-export type PriorSource = 'peers' | 'typical_job' | 'none';
+export type PriorSource = 'own_history' | 'none';
 
 export interface RelationshipValue {
   currency: Currency;
@@ -59,7 +58,7 @@ export interface RelationshipValue {
   observedPace: number;
   prior: number;
   priorSource: PriorSource;
-  /** How many clients (peers) or jobs (typical job) the prior was taken from. */
+  /** How many of their bills the prior was taken from. */
   priorBasis: number;
   /** The credibility weight z given to their own pace, 0 to 1, to two decimals. */
   weight: number;
@@ -72,8 +71,6 @@ export interface RelationshipValue {
 
 /** Months of record that count as much as the prior: z = 1/2 at six months, 2/3 at a year. */
 export const CREDIBILITY_MONTHS = 6;
-/** A median of fewer clients than this is one client's story, not a typical client's. */
-export const MIN_PEERS = 3;
 /** A pace is not read over less than a month: a job in the first week is not 52 jobs a year. */
 const MIN_PACE_MONTHS = 1;
 const DAYS_PER_MONTH = 365.25 / 12;
@@ -104,12 +101,6 @@ function monthsBetween(from: Day, to: Day): number {
   return whole + daysBetween(addMonths(from, whole), to) / DAYS_PER_MONTH;
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 /** What each job was written off by `asOf`, in its own currency. */
 function writtenOffByJob(writeOffs: readonly WriteOff[], asOf: Day): Map<Id, number> {
   const byJob = new Map<Id, number>();
@@ -131,76 +122,37 @@ interface Prior {
 }
 
 /**
- * The prior: what we would guess a client is worth in a year knowing nothing of their own record.
- * It never reads the client's own jobs (their record is the evidence it is weighed against, and a
- * prior taken from it could fall as they were billed more).
- *
- * With at least MIN_PEERS other clients billed in this currency for a year or more: the median of
- * what they were billed in their first twelve months. That is modest by construction: it counts the
- * one-off clients who never came back, and a first year before a client grows. It is capped at the
- * median yearly billing of those still active, so a shrinking business never presumes a newcomer
- * worth more than a typical current client.
- *
- * Otherwise, one typical job a year: the median job of the owner's other clients in this currency.
- * With no other client billed in it, 0.
+ * The prior: what they have been worth a year over the whole relationship, counting a relationship
+ * shorter than a year as a full year, so a short record is never blown up into a year's pace. It
+ * reads only their own bills (the excluded ones left out), so the figure over a party's slice of the
+ * ledger is the figure over the whole, and more billed history can only raise it: the value never
+ * falls as a client is billed more (relationship-value.test.ts). A client with nothing billed yet
+ * has a prior of 0 — only work booked counts until they have a record.
  */
 function priorValue(
-  clientId: Id,
-  ledger: ValueLedger,
+  theirJobs: readonly Job[],
   asOf: Day,
   currency: Currency,
+  monthsObserved: number,
   excluded: ReadonlySet<Id>,
   writtenOff: Map<Id, number>,
 ): Prior {
-  const yearAgo = addMonths(asOf, -12);
-  const byClient = new Map<Id, { on: Day; amount: number }[]>();
-  const clients = new Set(
-    ledger.parties.filter((p) => isLive(p) && p.kind === 'client').map((p) => p.id),
-  );
-  for (const job of ledger.jobs) {
-    if (job.clientId === clientId || !clients.has(job.clientId)) continue;
+  let total = 0;
+  let basis = 0;
+  for (const job of theirJobs) {
     if (!isLive(job) || job.currency !== currency || excluded.has(job.id)) continue;
-    if (!isBilledBy(job, asOf)) continue;
+    if (job.status === 'cancelled' || !isBilledBy(job, asOf)) continue;
     const amount = netBilled(job, writtenOff);
     if (amount === 0) continue;
-    const list = byClient.get(job.clientId) ?? [];
-    list.push({ on: billedOn(job), amount });
-    byClient.set(job.clientId, list);
+    total += amount;
+    basis += 1;
   }
-  const firstYears: number[] = [];
-  const activeYears: number[] = [];
-  const jobAmounts: number[] = [];
-  for (const bills of byClient.values()) {
-    for (const bill of bills) jobAmounts.push(bill.amount);
-    const first = bills.reduce((day, bill) => (bill.on < day ? bill.on : day), bills[0]!.on);
-    if (first > yearAgo) continue;
-    const firstYearEnd = addMonths(first, 12);
-    let firstYear = 0;
-    let lastYear = 0;
-    for (const bill of bills) {
-      if (bill.on < firstYearEnd) firstYear += bill.amount;
-      if (bill.on > yearAgo) lastYear += bill.amount;
-    }
-    firstYears.push(firstYear);
-    if (lastYear > 0) activeYears.push(lastYear);
-  }
-  if (firstYears.length >= MIN_PEERS) {
-    const typicalStart = median(firstYears);
-    const cap = activeYears.length > 0 ? median(activeYears) : typicalStart;
-    return {
-      amount: Math.round(Math.min(typicalStart, cap)),
-      source: 'peers',
-      basis: firstYears.length,
-    };
-  }
-  if (jobAmounts.length > 0) {
-    return {
-      amount: Math.round(median(jobAmounts)),
-      source: 'typical_job',
-      basis: jobAmounts.length,
-    };
-  }
-  return { amount: 0, source: 'none', basis: 0 };
+  if (basis === 0) return { amount: 0, source: 'none', basis: 0 };
+  return {
+    amount: Math.round((total * 12) / Math.max(12, monthsObserved)),
+    source: 'own_history',
+    basis,
+  };
 }
 
 export function relationshipValue(
@@ -219,7 +171,8 @@ export function relationshipValue(
   let billedInWindow = 0;
   let invoicesCounted = 0;
   let booked = 0;
-  for (const job of jobsOfClient(ledger.jobs, clientId)) {
+  const theirJobs = jobsOfClient(ledger.jobs, clientId);
+  for (const job of theirJobs) {
     if (!isLive(job) || job.currency !== currency || excluded.has(job.id)) continue;
     if (job.status === 'cancelled' || job.orderedOn > asOf) continue;
     if (!isBilledBy(job, asOf)) {
@@ -234,7 +187,7 @@ export function relationshipValue(
     }
   }
 
-  const prior = priorValue(clientId, ledger, asOf, currency, excluded, writtenOff);
+  const prior = priorValue(theirJobs, asOf, currency, monthsObserved, excluded, writtenOff);
   const weight = monthsObserved / (monthsObserved + CREDIBILITY_MONTHS);
   const pace = (billedInWindow / paceMonths) * 12;
   const expectedBilling = Math.round(weight * pace + (1 - weight) * prior.amount);

@@ -1,6 +1,7 @@
 /** The goodwill worksheets: templates behind one interface, facts from the records, scoring, settlement. */
 export * from './amounts';
 export * from './effect-builders';
+export * from './advice';
 export * from './effects';
 export * from './evaluate';
 export * from './fact-book';

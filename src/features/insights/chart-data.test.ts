@@ -116,33 +116,36 @@ describe('flowChart', () => {
 });
 
 describe('slowestChart', () => {
-  it('ranks clients with their latest average and the direction they are heading', () => {
+  it('ranks clients by typical days beyond the grace, with the window each was read over', () => {
     const a = makeJob({ dueOn: '2026-01-01', amount: 10000 });
     const b = makeJob({ clientId: OTHER_CLIENT_ID, dueOn: '2026-01-01', amount: 10000 });
     const rows = slowestPayers(
       [acme, bolt],
-      [a, b],
       {
+        jobs: [a, b],
+        contacts: [],
         ...moneyOf([
           makePayment('2026-01-31', [{ job: a, amount: 10000 }]),
-          makePayment('2026-01-06', [{ job: b, amount: 10000 }], { partyId: OTHER_CLIENT_ID }),
+          makePayment('2026-01-09', [{ job: b, amount: 10000 }], { partyId: OTHER_CLIENT_ID }),
         ]),
         promises: [],
       },
       '2026-03-15',
+      5,
     );
     const chart = slowestChart(rows);
+    // 30 and 8 days late: 25 and 3 beyond the 5 days' grace.
     expect(chart.spec.labels).toEqual(['Acme Bakery', 'Bolt Garage']);
-    expect(chart.spec.series[0]!.values).toEqual([30, 5]);
+    expect(chart.spec.series[0]!.values).toEqual([25, 3]);
     expect(chart.table.rows[0]).toEqual({
       header: 'Acme Bakery',
       href: `#/people/${CLIENT_ID}`,
-      cells: ['30 days', '—', '30 days', '1', 'too few jobs to tell'],
+      cells: ['25 days', '25 days', '1 of 1', 'over the last invoice', 'too few invoices to tell'],
     });
     expect(chart.summary).toBe(
-      'Acme Bakery pays slowest: 30 days late on average (too few jobs to tell).',
+      'Acme Bakery pays slowest: 1 of 1 invoice late over the last invoice, typically 25 days beyond the grace (too few invoices to tell).',
     );
-    expect(slowestChart([]).summary).toBe('Every client has paid on time so far.');
+    expect(slowestChart([]).summary).toBe('No client has paid later than the grace days allow.');
   });
 });
 

@@ -15,6 +15,7 @@ import {
   type SlowPayer,
 } from '../../domain/insights';
 import type { AgingBucket } from '../../domain/metrics';
+import type { PayerWindow } from '../../domain/metrics/payer/window';
 import type { Currency, Totals } from '../../domain/money';
 import { i18n, t } from '../../i18n/i18n.svelte';
 
@@ -165,21 +166,28 @@ function trendWord(row: SlowPayer): string {
   return t(`insights.slowest.trend.${row.trend}`);
 }
 
+/** "in the last 12 months" or "over the last 6 invoices": the window a payer was read over. */
+export function windowWords(window: PayerWindow): string {
+  return window.kind === 'months'
+    ? t('insights.payer.window.months')
+    : t('insights.payer.window.invoices', { count: window.count });
+}
+
 export function slowestChart(rows: readonly SlowPayer[]): ChartData {
   const spec: ChartSpec = {
     labels: rows.map((r) => r.name),
     horizontal: true,
     series: [
       {
-        label: t('insights.slowest.average'),
-        values: rows.map((r) => round1(r.averageDaysLate)),
+        label: t('insights.slowest.typical'),
+        values: rows.map((r) => round1(r.typicalDaysBeyondGrace)),
         kind: 'bar',
         axis: 'days',
         color: 'skyBlue',
       },
       {
-        label: t('insights.slowest.recent'),
-        values: rows.map((r) => (r.recentAverage === null ? null : round1(r.recentAverage))),
+        label: t('insights.slowest.worst'),
+        values: rows.map((r) => r.worstDaysBeyondGrace),
         kind: 'bar',
         axis: 'days',
         color: 'vermillion',
@@ -191,20 +199,20 @@ export function slowestChart(rows: readonly SlowPayer[]): ChartData {
     caption: t('insights.slowest.caption'),
     columns: [
       { label: t('insights.slowest.client') },
-      { label: t('insights.slowest.average'), numeric: true },
-      { label: t('insights.slowest.recent'), numeric: true },
+      { label: t('insights.slowest.typical'), numeric: true },
       { label: t('insights.slowest.worst'), numeric: true },
-      { label: t('insights.slowest.settled'), numeric: true },
+      { label: t('insights.slowest.late'), numeric: true },
+      { label: t('insights.slowest.window') },
       { label: t('insights.slowest.trendHeader') },
     ],
     rows: rows.map((r) => ({
       header: r.name,
       href: `#/people/${r.clientId}`,
       cells: [
-        formatDays(r.averageDaysLate),
-        r.recentAverage === null ? t('common.none') : formatDays(r.recentAverage),
-        t('common.days', { count: r.worstDaysLate }),
-        String(r.settledCount),
+        formatDays(r.typicalDaysBeyondGrace),
+        t('common.days', { count: r.worstDaysBeyondGrace }),
+        t('insights.slowest.lateCell', { late: r.late, count: r.counted }),
+        windowWords(r.window),
         trendWord(r),
       ],
     })),
@@ -213,7 +221,10 @@ export function slowestChart(rows: readonly SlowPayer[]): ChartData {
   const summary = first
     ? t('insights.slowest.summary', {
         name: first.name,
-        days: formatDays(first.averageDaysLate),
+        late: first.late,
+        count: first.counted,
+        window: windowWords(first.window),
+        days: formatDays(first.typicalDaysBeyondGrace),
         trend: trendWord(first),
       })
     : t('insights.slowest.empty');

@@ -1,14 +1,19 @@
 /** Every key the worksheet templates can produce has words in the catalogue. */
 import { describe, expect, it } from 'vitest';
 import { worksheetEffects, worksheetSteps } from '../../domain/records';
-import { templates } from '../../domain/worksheets';
+import { worksheetTemplates } from '../../domain/worksheets';
 import { en } from '../../i18n/catalogue';
 
 const has = (key: string) => Object.hasOwn(en, key);
 
 describe('the worksheets catalogue', () => {
-  for (const template of Object.values(templates)) {
-    it(`${template.id}: facts, questions, choices, factors, reasons, options and messages`, () => {
+  // Every version still shown: a worksheet decided under an earlier one keeps its words.
+  const definitions = worksheetTemplates.flatMap((t) => [
+    ...(t.earlierDefinitions ?? []),
+    t.definition,
+  ]);
+  for (const template of definitions) {
+    it(`${template.id} version ${template.version}: facts, questions, choices, factors, reasons, options and messages`, () => {
       const p = `worksheets.${template.id}`;
       const keys = [
         `worksheets.template.${template.id}.title`,

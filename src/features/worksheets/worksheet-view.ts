@@ -15,6 +15,7 @@ import {
 } from '../../domain/records';
 import {
   holds,
+  moneySides,
   templateModule,
   type Evaluation,
   type FactDef,
@@ -89,9 +90,7 @@ export function textToValue(
 export type { MoneyRow, MoneySides };
 
 /** The money on each side of the decision, side by side, for the result screen. */
-export function moneySides(e: Evaluation): MoneySides {
-  return templateModule(e.template.id).moneySides(e);
-}
+export { moneySides };
 
 /** The draft steps in order; the follow-up comes once the decision is recorded. */
 export const draftSteps: WorksheetStep[] = worksheetSteps.filter((s) => s !== 'follow_up');

@@ -71,21 +71,28 @@ export const insights = {
 
   'insights.slowest.heading': 'Кто платит медленнее всех',
   'insights.slowest.client': 'Клиент',
-  'insights.slowest.average': 'Среднее опоздание',
-  'insights.slowest.recent': 'Последние заказы',
-  'insights.slowest.worst': 'Самое долгое ожидание',
-  'insights.slowest.settled': 'Оплачено заказов',
+  'insights.slowest.typical': 'Обычно сверх отсрочки',
+  'insights.slowest.worst': 'Самое большее сверх отсрочки',
+  'insights.slowest.late': 'Счетов с опозданием',
+  'insights.slowest.lateCell': '{late} из {count}',
+  'insights.slowest.window': 'За какой период',
   'insights.slowest.trendHeader': 'В последнее время',
   'insights.slowest.trend.improving': 'стал платить быстрее',
   'insights.slowest.trend.worsening': 'стал платить медленнее',
   'insights.slowest.trend.steady': 'без изменений',
-  'insights.slowest.trend.unknown': 'мало заказов, чтобы судить',
+  'insights.slowest.trend.unknown': 'мало счетов, чтобы судить',
   'insights.slowest.caption':
-    'Клиенты, платившие с опозданием, начиная с самых медленных, и среднее по последней половине их заказов',
-  'insights.slowest.summary':
-    '{name} платит медленнее всех: в среднем с опозданием на {days} ({trend}).',
-  'insights.slowest.empty': 'Пока все клиенты платили вовремя.',
-  'insights.slowest.daysAxis': 'Дней опоздания',
+    'Клиенты, платившие позже, чем позволяет отсрочка, начиная с самых медленных; у каждого — за последние 12 месяцев или по последним счетам',
+  // After "из" the count takes the genitive: из 1 счёта, из 3 (5) счетов.
+  'insights.slowest.summary': {
+    one: '{name} платит медленнее всех: с опозданием {late} из {count} счёта {window}, обычно на {days} сверх отсрочки ({trend}).',
+    few: '{name} платит медленнее всех: с опозданием {late} из {count} счетов {window}, обычно на {days} сверх отсрочки ({trend}).',
+    many: '{name} платит медленнее всех: с опозданием {late} из {count} счетов {window}, обычно на {days} сверх отсрочки ({trend}).',
+    other:
+      '{name} платит медленнее всех: с опозданием {late} из {count} счёта {window}, обычно на {days} сверх отсрочки ({trend}).',
+  },
+  'insights.slowest.empty': 'Пока никто не платил позже, чем позволяет отсрочка.',
+  'insights.slowest.daysAxis': 'Дней сверх отсрочки',
 
   // Goodwill here is what you gave up for a client: a written-off bill, a credit, money back.
   'insights.goodwill.heading': 'Во что обошлись уступки и что они сохранили',
@@ -123,34 +130,56 @@ export const insights = {
   'insights.scorecard.trend.improving': 'В последнее время платит быстрее',
   'insights.scorecard.trend.worsening': 'В последнее время платит медленнее',
   'insights.scorecard.trend.steady': 'В последнее время без изменений',
-  'insights.scorecard.trend.unknown': 'Слишком мало заказов, чтобы увидеть тенденцию',
+  'insights.scorecard.trend.unknown': 'Слишком мало счетов, чтобы увидеть тенденцию',
+  // After "из" the count takes the genitive: из 1 счёта, из 3 (5) счетов.
+  'insights.scorecard.lateness.detail': {
+    one: 'С опозданием {late} из {count} счёта {window}',
+    few: 'С опозданием {late} из {count} счетов {window}',
+    many: 'С опозданием {late} из {count} счетов {window}',
+    other: 'С опозданием {late} из {count} счёта {window}',
+  },
+  'insights.scorecard.lateness.severity':
+    'Обычно на {typical} сверх отсрочки в {grace}, самое большее — на {worst}',
+  'insights.scorecard.lateness.overdue': 'Ещё не оплачено в срок: {count}',
   'insights.scorecard.reminders': 'Помогают ли напоминания?',
-  'insights.scorecard.reminders.none': 'Ещё не было',
-  'insights.scorecard.reminders.work': 'Да',
-  'insights.scorecard.reminders.dont': 'Не особенно',
-  // After "из" the count takes the genitive: из 1 напоминания, из 3 (5) напоминаний.
+  'insights.scorecard.reminders.never_needed': 'Не понадобились',
+  'insights.scorecard.reminders.one_enough': 'Хватает одного',
+  'insights.scorecard.reminders.sometimes_more': 'Иногда',
+  'insights.scorecard.reminders.more_needed': 'Не особенно',
+  'insights.scorecard.reminders.waiting': 'Пока рано судить',
   'insights.scorecard.reminders.detail': {
-    one: 'После {answered} из {count} напоминания оплата пришла в течение недели',
-    few: 'После {answered} из {count} напоминаний оплата пришла в течение недели',
-    many: 'После {answered} из {count} напоминаний оплата пришла в течение недели',
-    other: 'После {answered} из {count} напоминаний оплата пришла в течение недели',
+    one: 'Понадобились для {needed} из {count} счёта {window}; одного хватило для {enough}',
+    few: 'Понадобились для {needed} из {count} счетов {window}; одного хватило для {enough}',
+    many: 'Понадобились для {needed} из {count} счетов {window}; одного хватило для {enough}',
+    other: 'Понадобились для {needed} из {count} счёта {window}; одного хватило для {enough}',
   },
   'insights.scorecard.initiative': 'Кто выходит на связь',
   'insights.scorecard.initiative.they_reach_out': 'Клиент сам',
   'insights.scorecard.initiative.mixed': 'Оба',
   'insights.scorecard.initiative.you_chase': 'Вы напоминаете',
   'insights.scorecard.initiative.unknown': 'Слишком мало случаев общения, чтобы судить',
-  'insights.scorecard.initiative.detail': 'Клиент: {them}, вы: {me}',
+  'insights.scorecard.initiative.detail': 'Клиент: {them}, вы: {me} — {window}',
+  'insights.scorecard.dates': 'Сроки оплаты, названные клиентом',
+  'insights.scorecard.dates.detail': 'Соблюдено: {met} из {given}; сорвано: {missed}',
   'insights.scorecard.promises': 'Обещания заплатить',
-  'insights.scorecard.promises.none': 'За последние 12 месяцев сроков не было',
+  'insights.scorecard.promises.none': 'Сроков не было {window}',
   'insights.scorecard.promises.kept': 'Держит слово',
   'insights.scorecard.promises.broken': 'Бывает, нарушает',
   // After "из" the count takes the genitive: из 1 обещания, из 3 (5) обещаний.
   'insights.scorecard.promises.detail': {
-    one: 'Нарушено {broken} из {count} обещания со сроком в последние 12 месяцев',
-    few: 'Нарушено {broken} из {count} обещаний со сроком в последние 12 месяцев',
-    many: 'Нарушено {broken} из {count} обещаний со сроком в последние 12 месяцев',
-    other: 'Нарушено {broken} из {count} обещаний со сроком в последние 12 месяцев',
+    one: 'Нарушено {broken} из {count} обещания со сроком {window}',
+    few: 'Нарушено {broken} из {count} обещаний со сроком {window}',
+    many: 'Нарушено {broken} из {count} обещаний со сроком {window}',
+    other: 'Нарушено {broken} из {count} обещаний со сроком {window}',
+  },
+  'insights.scorecard.grievances': 'Жалобы и споры за всё время',
+  'insights.scorecard.grievances.detail': 'Всего: {count}, из них по счёту: {disputed}',
+  'insights.payer.window.months': 'за последние 12 месяцев',
+  'insights.payer.window.invoices': {
+    one: 'по последнему счёту',
+    few: 'по последним {count} счетам',
+    many: 'по последним {count} счетам',
+    other: 'по последним {count} счёта',
   },
   'insights.scorecard.disputes': 'Споры по счетам',
   'insights.scorecard.disputes.detail':
@@ -214,12 +243,10 @@ export const insights = {
     other: 'Около {amount} в год — оценка по истории за {count} месяца',
   },
   'insights.value.high': 'Около {amount} в год — по последним 12 месяцам долгой истории',
-  'insights.value.prior.peers':
-    'Пока история короткая, оценка опирается на то, сколько новый клиент обычно приносит вам за первый год: {amount}.',
-  'insights.value.prior.typical_job':
-    'Пока история короткая, оценка опирается на один ваш обычный заказ в год: {amount}.',
+  'insights.value.prior.own_history':
+    'Пока история короткая, оценка опирается на то, сколько им на деле выставлено, в расчёте не меньше чем на год: {amount} в год.',
   'insights.value.prior.none':
-    'Сравнить пока не с кем, поэтому короткая история учитывается не в полную силу.',
+    'Им ещё ничего не выставлено, поэтому учитываются только уже заказанные работы.',
   'insights.value.referrals':
     'И ещё {amount} от клиентов, которых они к вам привели, за те же 12 месяцев.',
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { addDays } from '../../dates';
 import { payerModel } from './payer-model';
+import { reminderVerdict } from './reminders';
 import { billDue, client, ledgerOf, paid, reminder } from './test-payer';
 
 const asOf = '2026-12-01';
@@ -38,6 +39,8 @@ describe('reminders, bill by bill', () => {
       // Only the first bill's money came within the week: 2 days.
       averageDaysToPay: 2,
     });
+    // One enough once, more needed twice.
+    expect(reminderVerdict(reminders)).toBe('more_needed');
   });
 
   test('a reminder about the client with no job counts for every bill then overdue; one before due, after payment or by them does not', () => {
@@ -86,6 +89,8 @@ describe('reminders, bill by bill', () => {
           expect(never.rate).toBe(1);
           expect(once.enoughWithOne).toBe(once.needed);
           expect(never.rate!).toBeGreaterThanOrEqual(once.rate!);
+          expect(reminderVerdict(never)).toBe('never_needed');
+          expect(reminderVerdict(once)).toBe('one_enough');
         },
       ),
       { numRuns: 200 },

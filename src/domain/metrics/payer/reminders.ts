@@ -85,3 +85,23 @@ export function payerReminders(
     averageDaysToPay: answered === 0 ? null : answeredDays / answered,
   };
 }
+
+export const reminderVerdicts = [
+  'never_needed',
+  'one_enough',
+  'sometimes_more',
+  'more_needed',
+  'waiting',
+] as const;
+export type ReminderVerdict = (typeof reminderVerdicts)[number];
+
+/**
+ * One word for the screen, ordered best first: never needed a reminder reads exactly as well as
+ * "one is enough"; then one was enough at least as often as more were needed; then more needed;
+ * `waiting` while the only reminders are still in their week.
+ */
+export function reminderVerdict(r: PayerReminders): ReminderVerdict {
+  if (r.needed === 0) return 'never_needed';
+  if (r.neededMore === 0) return r.enoughWithOne > 0 ? 'one_enough' : 'waiting';
+  return r.enoughWithOne >= r.neededMore ? 'sometimes_more' : 'more_needed';
+}
