@@ -194,10 +194,18 @@ export const keepOrPart = {
       },
     },
     {
+      // Their share of the contacts over the window, read from the counts so that one reminder
+      // fewer never reads worse (the pattern in words needs two contacts before it says anything).
       key: 'initiative',
-      kind: 'choice',
-      input: { fact: 'initiative' },
-      values: { they_reach_out: 1, mixed: 0, you_chase: -1, unknown: 0 },
+      kind: 'ratio',
+      input: [{ fact: 'contactsByThem' }],
+      per: [{ fact: 'contactsByThem' }, { fact: 'contactsByMe' }],
+      curve: [
+        [0, -1],
+        [0.25, -0.3],
+        [0.5, 0.5],
+        [1, 1],
+      ],
       weight: 2,
       whenMissing: 0,
       when: [lateAsARule],

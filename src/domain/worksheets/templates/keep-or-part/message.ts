@@ -22,8 +22,10 @@ export function messageVariant(worksheet: WorksheetInput, evaluation: Evaluation
   const overdue = wholeNumber(evaluation.facts, 'overdueCount') > 0;
   switch (evaluation.option) {
     case 'keep_as_is':
-      // The plain message thanks them for sorting the payment out: only true once nothing is overdue.
-      return overdue ? 'overdue' : null;
+      // The plain message thanks them for sorting a late payment out: only true once nothing is
+      // overdue, and only when something was late.
+      if (overdue && owed) return 'overdue';
+      return wholeNumber(evaluation.facts, 'lateInvoices') > 0 ? null : 'thanks';
     case 'keep_changed_terms': {
       const terms = chosenTerms(worksheet, evaluation);
       const same =

@@ -11,8 +11,8 @@ import { wholeNumber } from '../../amounts';
 import type { Evaluation } from '../../evaluate';
 
 export const FIRMER_TERMS = { netDays: 14, depositPercent: 25 } as const;
-/** Terms that fit their dates are rounded up to whole weeks, and never past the schema's 365. */
-const WEEK = 7;
+/** Terms that fit their dates are rounded up to the usual steps (15, 30, 45, 60 …), at most 365. */
+const TERMS_STEP = 15;
 const MAX_NET_DAYS = 365;
 
 export type TermsBasis = 'chased' | 'theirDates' | 'none';
@@ -51,7 +51,7 @@ export function suggestedTerms(evaluation: Pick<Evaluation, 'facts'>): Suggested
     const paidAfter =
       netDays + wholeNumber(facts, 'graceDays') + wholeNumber(facts, 'typicalDaysBeyondGrace');
     return {
-      netDays: Math.min(MAX_NET_DAYS, Math.ceil(paidAfter / WEEK) * WEEK),
+      netDays: Math.min(MAX_NET_DAYS, Math.ceil(paidAfter / TERMS_STEP) * TERMS_STEP),
       depositPercent: deposit,
       basis,
     };
