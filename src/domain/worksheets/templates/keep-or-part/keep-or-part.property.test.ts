@@ -79,100 +79,114 @@ const latePayment: fc.Arbitrary<InvoiceHistory> = fc
 const rank = (option: string) => optionRank(keepOrPart, option);
 
 describe('keep or part ways over generated histories', () => {
-  it('adding a late payment anywhere never makes "keep as is" more likely', () => {
-    fc.assert(
-      fc.property(clientHistory, latePayment, answers, (history, late, given) => {
-        const before = read(history, given);
-        const after = read(withBill(history, late), given);
-        if (after.result.option === 'keep_as_is') expect(before.result.option).toBe('keep_as_is');
-        expect(after.facts.lateInvoices).toBeGreaterThanOrEqual(Number(before.facts.lateInvoices));
-      }),
-      RUNS,
-    );
-  }, TIMEOUT);
-
-  it('late payments added before a full twelve-month window change nothing', () => {
-    // At least six bills due (and settled or not) within the last twelve months…
-    const recentBill = invoiceHistory.chain((bill) =>
-      fc.integer({ min: 0, max: 300 }).map((dueDaysAgo) => ({
-        ...bill,
-        invoicedDaysAgo: dueDaysAgo + bill.termsNetDays,
-      })),
-    );
-    // …and late bills that fell due, and were paid, before the window began.
-    const oldLate = fc
-      .record({
-        termsNetDays: fc.constantFrom(0, 7, 14, 30, 60),
-        dueDaysAgo: fc.integer({ min: 600, max: 3000 }),
-        daysLate: fc.integer({ min: GRACE + 1, max: 200 }),
-        amount: fc.integer({ min: 1_000, max: 5_000_000 }),
-      })
-      .map((b): InvoiceHistory => ({
-        invoicedDaysAgo: b.dueDaysAgo + b.termsNetDays,
-        amount: b.amount,
-        termsNetDays: b.termsNetDays,
-        paidDaysAfterDue: b.daysLate,
-        daysInTransit: 0,
-        reminders: 0,
-        calledAhead: false,
-      }));
-    fc.assert(
-      fc.property(
-        fc.array(recentBill, { minLength: 6, maxLength: 12 }),
-        fc.array(oldLate, { minLength: 1, maxLength: 6 }),
-        fc.integer({ min: 0, max: 3650 }),
-        answers,
-        (recent, old, since, given) => {
-          const history: ClientHistory = {
-            sinceDaysAgo: Math.max(since, ...recent.map((b) => b.invoicedDaysAgo)),
-            invoices: recent,
-            complaints: 0,
-            promises: [],
-          };
+  it(
+    'adding a late payment anywhere never makes "keep as is" more likely',
+    () => {
+      fc.assert(
+        fc.property(clientHistory, latePayment, answers, (history, late, given) => {
           const before = read(history, given);
-          const after = read(old.reduce(withBill, history), given);
-          const { option, score, factors, reasons, actions } = after.result;
-          expect({ option, score, factors, reasons, actions }).toEqual({
-            option: before.result.option,
-            score: before.result.score,
-            factors: before.result.factors,
-            reasons: before.result.reasons,
-            actions: before.result.actions,
-          });
-        },
-      ),
-      RUNS,
-    );
-  }, TIMEOUT);
-
-  it('a bill that never needed a reminder never reads worse than one paid at once after the first', () => {
-    fc.assert(
-      fc.property(
-        clientHistory.filter((h) => h.invoices.length > 0),
-        fc.nat(),
-        // Paid two to eight days after due: after a reminder the day after due, within its week.
-        fc.integer({ min: 2, max: 8 }),
-        answers,
-        (history, pick, paidAfter, given) => {
-          const index = pick % history.invoices.length;
-          const bill = history.invoices[index]!;
-          if (bill.invoicedDaysAgo < bill.termsNetDays + paidAfter) return;
-          const variant = (reminders: number): ClientHistory => ({
-            ...history,
-            invoices: history.invoices.map((b, i) =>
-              i === index ? { ...b, paidDaysAfterDue: paidAfter, reminders } : b,
-            ),
-          });
-          const never = read(variant(0), given);
-          const once = read(variant(1), given);
-          expect(Number(never.facts.reminderRate ?? 1)).toBeGreaterThanOrEqual(
-            Number(once.facts.reminderRate ?? 1),
+          const after = read(withBill(history, late), given);
+          if (after.result.option === 'keep_as_is') expect(before.result.option).toBe('keep_as_is');
+          expect(after.facts.lateInvoices).toBeGreaterThanOrEqual(
+            Number(before.facts.lateInvoices),
           );
-          expect(never.result.score).toBeGreaterThanOrEqual(once.result.score - 1e-9);
-          expect(rank(never.result.option)).toBeGreaterThanOrEqual(rank(once.result.option));
-        },
-      ),
-      RUNS,
-    );
-  }, TIMEOUT);
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'late payments added before a full twelve-month window change nothing',
+    () => {
+      // At least six bills due (and settled or not) within the last twelve months…
+      const recentBill = invoiceHistory.chain((bill) =>
+        fc.integer({ min: 0, max: 300 }).map((dueDaysAgo) => ({
+          ...bill,
+          invoicedDaysAgo: dueDaysAgo + bill.termsNetDays,
+        })),
+      );
+      // …and late bills that fell due, and were paid, before the window began.
+      const oldLate = fc
+        .record({
+          termsNetDays: fc.constantFrom(0, 7, 14, 30, 60),
+          dueDaysAgo: fc.integer({ min: 600, max: 3000 }),
+          daysLate: fc.integer({ min: GRACE + 1, max: 200 }),
+          amount: fc.integer({ min: 1_000, max: 5_000_000 }),
+        })
+        .map((b): InvoiceHistory => ({
+          invoicedDaysAgo: b.dueDaysAgo + b.termsNetDays,
+          amount: b.amount,
+          termsNetDays: b.termsNetDays,
+          paidDaysAfterDue: b.daysLate,
+          daysInTransit: 0,
+          reminders: 0,
+          calledAhead: false,
+        }));
+      fc.assert(
+        fc.property(
+          fc.array(recentBill, { minLength: 6, maxLength: 12 }),
+          fc.array(oldLate, { minLength: 1, maxLength: 6 }),
+          fc.integer({ min: 0, max: 3650 }),
+          answers,
+          (recent, old, since, given) => {
+            const history: ClientHistory = {
+              sinceDaysAgo: Math.max(since, ...recent.map((b) => b.invoicedDaysAgo)),
+              invoices: recent,
+              complaints: 0,
+              promises: [],
+            };
+            const before = read(history, given);
+            const after = read(old.reduce(withBill, history), given);
+            const { option, score, factors, reasons, actions } = after.result;
+            expect({ option, score, factors, reasons, actions }).toEqual({
+              option: before.result.option,
+              score: before.result.score,
+              factors: before.result.factors,
+              reasons: before.result.reasons,
+              actions: before.result.actions,
+            });
+          },
+        ),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'a bill that never needed a reminder never reads worse than one paid at once after the first',
+    () => {
+      fc.assert(
+        fc.property(
+          clientHistory.filter((h) => h.invoices.length > 0),
+          fc.nat(),
+          // Paid two to eight days after due: after a reminder the day after due, within its week.
+          fc.integer({ min: 2, max: 8 }),
+          answers,
+          (history, pick, paidAfter, given) => {
+            const index = pick % history.invoices.length;
+            const bill = history.invoices[index]!;
+            if (bill.invoicedDaysAgo < bill.termsNetDays + paidAfter) return;
+            const variant = (reminders: number): ClientHistory => ({
+              ...history,
+              invoices: history.invoices.map((b, i) =>
+                i === index ? { ...b, paidDaysAfterDue: paidAfter, reminders } : b,
+              ),
+            });
+            const never = read(variant(0), given);
+            const once = read(variant(1), given);
+            expect(Number(never.facts.reminderRate ?? 1)).toBeGreaterThanOrEqual(
+              Number(once.facts.reminderRate ?? 1),
+            );
+            expect(never.result.score).toBeGreaterThanOrEqual(once.result.score - 1e-9);
+            expect(rank(never.result.option)).toBeGreaterThanOrEqual(rank(once.result.option));
+          },
+        ),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 });

@@ -4,8 +4,9 @@
  * the money on each side and the entries a decision would write.
  */
 import { describe, expect, it } from 'vitest';
-import { newWorksheet, type ScalarMap } from '../../../records';
+import { newWorksheet, worksheetInputSchema, type ScalarMap } from '../../../records';
 import { worksheetAdvice } from '../../advice';
+import { decidedWorksheet } from '../../decide';
 import type { Ledger } from '../../fact-book';
 import { needsDecision } from '../../needs-decision';
 import { TEST_OWNER } from '../../test-ledger';
@@ -203,6 +204,28 @@ describe('Keep or part ways? on the article’s clients', () => {
     expect(keys(result.reasons)).toEqual([k('summary.occasionalLong'), k('reason.lateNowAndThen')]);
     expect(result.reasons[0]!.params.worstDaysBeyondGrace).toBe(90);
     expect(keys(result.actions)).toEqual([k('action.askAboutLongDelay')]);
+  });
+
+  it('each client’s worksheet, decided on any option, is one the database accepts', () => {
+    for (const client of [
+      occasionalResponsive,
+      alwaysOnTime,
+      chronicEvasive,
+      callsAhead,
+      oneLongDelay,
+    ]) {
+      for (const option of ['keep_as_is', 'keep_changed_terms', 'part_ways']) {
+        const ledger = client();
+        const advice = advise(ledger, { treatment: 'polite' }, option);
+        const worksheet = {
+          ...newWorksheet('keep_or_part', 2, [ledger.parties[0]!.id], [], 'USD'),
+          answers: { treatment: 'polite' },
+          decision: { option, decidedOn: null, note: '' },
+        };
+        const decided = decidedWorksheet(worksheet, advice.evaluation, AS_OF, 'Hello');
+        expect(worksheetInputSchema.safeParse(decided).error).toBeUndefined();
+      }
+    }
   });
 
   it('the grace is the owner’s: with 15 days, the occasional client was never late', () => {
