@@ -87,7 +87,8 @@ export const en = {
   'worksheets.option.keep_as_is': 'Keep as is',
   'worksheets.option.keep_as_is.hint': 'Carry on as before.',
   'worksheets.option.keep_changed_terms': 'Keep, on changed terms',
-  'worksheets.option.keep_changed_terms.hint': 'Shorter terms and a deposit before work starts.',
+  'worksheets.option.keep_changed_terms.hint':
+    'New terms for them: shorter with a deposit, or matched to when they really pay.',
   'worksheets.option.part_ways': 'Part ways politely',
   'worksheets.option.part_ways.hint': 'Finish what is open and take no new work from them.',
   'worksheets.message.keep_or_part.keep_as_is':

@@ -86,7 +86,7 @@ export const ru = {
   'worksheets.option.keep_as_is.hint': 'Работать, как прежде.',
   'worksheets.option.keep_changed_terms': 'Продолжать на новых условиях',
   'worksheets.option.keep_changed_terms.hint':
-    'Более короткий срок оплаты и предоплата до начала работ.',
+    'Новые условия оплаты: короче и с предоплатой или в соответствии с тем, когда они на самом деле платят.',
   'worksheets.option.part_ways': 'Вежливо расстаться',
   'worksheets.option.part_ways.hint': 'Завершить начатое и больше не брать у них заказов.',
   'worksheets.message.keep_or_part.keep_as_is':
