@@ -17,9 +17,9 @@ export function messageDraft(
   const params: Reason['params'] = { name: (labels.name ?? '').slice(0, 200) };
   if (labels.job) params.job = labels.job.slice(0, 200);
   if (labels.subcontractor) params.subcontractor = labels.subcontractor.slice(0, 200);
-  Object.assign(
-    params,
-    templateModule(worksheet.templateId).messageParams(worksheet, evaluation, today),
-  );
-  return { key: `worksheets.message.${worksheet.templateId}.${option}`, params };
+  const module = templateModule(worksheet.templateId);
+  Object.assign(params, module.messageParams(worksheet, evaluation, today));
+  const variant = module.messageVariant?.(worksheet, evaluation) ?? null;
+  const key = `worksheets.message.${worksheet.templateId}.${option}`;
+  return { key: variant === null ? key : `${key}.${variant}`, params };
 }

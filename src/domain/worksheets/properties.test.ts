@@ -56,7 +56,7 @@ const whoPays = templateOf('who_pays_whom');
 const warn = templateOf('warn_before_slowing');
 
 describe('monotonic rules', () => {
-  it('more late payments never make "keep" more likely', () => {
+  it('more late bills in the window never make "keep" more likely', () => {
     fc.assert(
       fc.property(
         valuesFor(keep, 'facts'),
@@ -65,13 +65,10 @@ describe('monotonic rules', () => {
         fc.integer({ min: 0, max: 20 }),
         fc.integer({ min: 1, max: 20 }),
         (facts, answers, weights, late, more) => {
-          const fewer = rank('keep_or_part', { ...facts, lateCount12m: late }, answers, weights);
-          const worse = rank(
-            'keep_or_part',
-            { ...facts, lateCount12m: late + more },
-            answers,
-            weights,
-          );
+          const bills = Math.max(Number(facts.invoicesInWindow ?? 0), late + more);
+          const at = (n: number) => ({ ...facts, invoicesInWindow: bills, lateInvoices: n });
+          const fewer = rank('keep_or_part', at(late), answers, weights);
+          const worse = rank('keep_or_part', at(late + more), answers, weights);
           expect(worse).toBeLessThanOrEqual(fewer);
         },
       ),
@@ -79,16 +76,17 @@ describe('monotonic rules', () => {
     );
   });
 
-  it('paying later on average never makes "keep" more likely either', () => {
+  it('paying later beyond the grace, typically or at worst, never makes "keep" more likely either', () => {
     fc.assert(
       fc.property(
         valuesFor(keep, 'facts'),
         valuesFor(keep, 'questions'),
         fc.integer({ min: 0, max: 90 }),
         fc.integer({ min: 1, max: 90 }),
-        (facts, answers, d, more) => {
-          const a = rank('keep_or_part', { ...facts, averageDaysLate: d }, answers);
-          const b = rank('keep_or_part', { ...facts, averageDaysLate: d + more }, answers);
+        fc.constantFrom('typicalDaysBeyondGrace', 'worstDaysBeyondGrace'),
+        (facts, answers, d, more, key) => {
+          const a = rank('keep_or_part', { ...facts, [key]: d }, answers);
+          const b = rank('keep_or_part', { ...facts, [key]: d + more }, answers);
           expect(b).toBeLessThanOrEqual(a);
         },
       ),

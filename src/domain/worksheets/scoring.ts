@@ -212,10 +212,9 @@ export function scoreWorksheet(
     .slice(0, MAX_REASONS)
     .map((f): Reason => {
       const def = active.find((d) => d.key === f.key)!;
-      return {
-        key: `${prefix}.reason.${f.value >= 0 ? def.reasons.for : def.reasons.against}`,
-        params,
-      };
+      const side = f.value >= 0 ? 'for' : 'against';
+      const variant = def.reasons.variants?.find((v) => v.side === side && holds(v.when, inputs));
+      return { key: `${prefix}.reason.${variant?.key ?? def.reasons[side]}`, params };
     });
   const reasons: Reason[] = [
     ...(summary ? [{ key: `${prefix}.summary.${summary.key}`, params }] : []),

@@ -176,6 +176,11 @@ export interface WorksheetTemplate {
   /** What the decision step asks beyond the option. */
   decisionFields(worksheet: WorksheetInput, evaluation: Evaluation, today: Day): DecisionFields;
   moneySides(evaluation: Evaluation): MoneySides;
+  /**
+   * A variant of the suggested message when the option's plain one would say something the records
+   * do not support (e.g. asking for money when nothing is owed): `worksheets.message.<id>.<option>.<variant>`.
+   */
+  messageVariant?(worksheet: WorksheetInput, evaluation: Evaluation): string | null;
   /** The parameters of the suggested message (`worksheets.message.<id>.<option>`). */
   messageParams(worksheet: WorksheetInput, evaluation: Evaluation, today: Day): Reason['params'];
   /** The ledger entries the decision writes. */

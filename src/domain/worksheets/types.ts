@@ -53,8 +53,20 @@ interface FactorBase {
   weight: number;
   /** The verdict when the input is unknown (no history yet): usually 0, neither for nor against. */
   whenMissing: number;
-  /** Reasons shown when this factor weighs for (+) or against (-) the generous end. */
-  reasons: { for: string; against: string };
+  /**
+   * Reasons shown when this factor weighs for (+) or against (-) the generous end. A variant
+   * replaces its side's sentence when its conditions hold, so a sentence is only said where its
+   * premise is true (e.g. "none needed a reminder" rather than "0 of 0 were enough").
+   */
+  reasons: {
+    for: string;
+    against: string;
+    variants?: readonly {
+      key: string;
+      side: 'for' | 'against';
+      when: readonly Condition[];
+    }[];
+  };
   when?: readonly Condition[];
 }
 

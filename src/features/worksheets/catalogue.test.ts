@@ -30,6 +30,7 @@ describe('the worksheets catalogue', () => {
         ...template.factors.flatMap((f) => [
           `${p}.reason.${f.reasons.for}`,
           `${p}.reason.${f.reasons.against}`,
+          ...(f.reasons.variants ?? []).map((v) => `${p}.reason.${v.key}`),
         ]),
         ...template.summaries.map((s) => `${p}.summary.${s.key}`),
         ...template.actions.map((a) => `${p}.action.${a.key}`),

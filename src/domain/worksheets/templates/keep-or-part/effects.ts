@@ -1,4 +1,7 @@
-/** What keeping or parting writes: changed terms on the client, a note of the talk. */
+/**
+ * What keeping or parting writes: the changed terms on the client, exactly as listed (nothing when
+ * they are the client's terms already), and a note of the message in the contact log.
+ */
 import type { Day } from '../../../dates';
 import type { Party, WorksheetInput } from '../../../records';
 import { contact, type DecisionRecords, type PlannedEffect } from '../../effect-builders';
@@ -17,17 +20,21 @@ export function planEffects(
   const effects: PlannedEffect[] = [];
   if (option === 'keep_changed_terms') {
     const terms = chosenTerms(worksheet, evaluation);
-    effects.push({
-      effect: 'terms',
-      table: 'parties',
-      id: party.id,
-      patch: { termsNetDays: terms.netDays, depositPercent: terms.depositPercent },
-      appendNote: null,
-      summary: {
-        key: 'worksheets.effect.terms',
-        params: { ...who, netDays: terms.netDays, deposit: terms.depositPercent },
-      },
-    });
+    const changed =
+      terms.netDays !== party.termsNetDays || terms.depositPercent !== party.depositPercent;
+    if (changed) {
+      effects.push({
+        effect: 'terms',
+        table: 'parties',
+        id: party.id,
+        patch: { termsNetDays: terms.netDays, depositPercent: terms.depositPercent },
+        appendNote: null,
+        summary: {
+          key: 'worksheets.effect.terms',
+          params: { ...who, netDays: terms.netDays, deposit: terms.depositPercent },
+        },
+      });
+    }
   }
   if (option !== 'keep_as_is') effects.push(contact('note_contact', party, null, today, who));
   return effects;

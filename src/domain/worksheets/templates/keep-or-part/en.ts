@@ -87,7 +87,8 @@ export const en = {
   'worksheets.option.keep_as_is': 'Keep as is',
   'worksheets.option.keep_as_is.hint': 'Carry on as before.',
   'worksheets.option.keep_changed_terms': 'Keep, on changed terms',
-  'worksheets.option.keep_changed_terms.hint': 'Shorter terms and a deposit before work starts.',
+  'worksheets.option.keep_changed_terms.hint':
+    'New terms for them: shorter with a deposit, or matched to when they really pay.',
   'worksheets.option.part_ways': 'Part ways politely',
   'worksheets.option.part_ways.hint': 'Finish what is open and take no new work from them.',
   'worksheets.message.keep_or_part.keep_as_is':
@@ -102,4 +103,97 @@ export const en = {
   },
   'worksheets.decision.netDays': 'New terms: days to pay',
   'worksheets.decision.deposit': 'New deposit (%)',
+  // Version 2: the payer model's window, beyond the grace (version 1's keys above stay for the
+  // worksheets decided under it).
+  'worksheets.fact.graceDays': 'Grace before a bill counts as late',
+  'worksheets.fact.invoicesInWindow': 'Bills in the window',
+  'worksheets.fact.lateInvoices': 'Bills late beyond the grace',
+  'worksheets.fact.typicalDaysBeyondGrace': 'Typical lateness beyond the grace',
+  'worksheets.fact.worstDaysBeyondGrace': 'Worst lateness beyond the grace',
+  'worksheets.fact.remindersNeeded': 'Bills that needed a reminder',
+  'worksheets.fact.oneReminderEnough': 'Paid within a week of one reminder',
+  'worksheets.fact.neededMoreReminders': 'Needed more than one reminder',
+  'worksheets.fact.reminderRate': 'Bills settled with one reminder or none',
+  'worksheets.fact.datesGiven': 'Days they named to pay',
+  'worksheets.fact.datesMet': 'Days kept',
+  'worksheets.fact.datesMissed': 'Days missed',
+  'worksheets.source.keep_or_part.windowMonths': {
+    one: 'The one bill that fell due in the 12 months since {from}; late means paid more than {grace} days after it was due',
+    other:
+      'The {count} bills that fell due in the 12 months since {from}; late means paid more than {grace} days after due',
+  },
+  'worksheets.source.keep_or_part.windowInvoices': {
+    one: 'Their only bill so far, billed on {from}; late means paid more than {grace} days after due',
+    other:
+      'Their last {count} bills, billed since {from} (fewer than six fell due in the last 12 months); late means paid more than {grace} days after due',
+  },
+  'worksheets.source.keep_or_part.windowEmpty': 'No bill of theirs has fallen due yet',
+  'worksheets.source.keep_or_part.grace': 'From your settings',
+  'worksheets.source.keep_or_part.reminders':
+    'From the reminders logged about the bills in the window and when the money was sent',
+  'worksheets.source.keep_or_part.contacts': 'From the contact log and promises since {from}',
+  'worksheets.source.keep_or_part.calledFirst': {
+    one: 'From the contact log: they got in touch first once since {from}',
+    other: 'From the contact log: they got in touch first {count} times since {from}',
+  },
+  'worksheets.source.keep_or_part.value.low':
+    'A rough guess: their own record is short ({months} months), so it is kept modest; referrals included',
+  'worksheets.source.keep_or_part.value.medium':
+    'A fair guess from their billing of the last 12 months, kept modest; referrals included',
+  'worksheets.source.keep_or_part.value.high':
+    'From their billing of the last 12 months, over a long record; referrals included',
+  'worksheets.factor.keep_or_part.slips': 'Late now and then',
+  'worksheets.factor.keep_or_part.worst': 'Worst lateness',
+  'worksheets.factor.keep_or_part.dates': 'Keeps the days they name',
+  'worksheets.keep_or_part.summary.nothingToDecide':
+    'Nothing to decide: no bill in the window went more than {graceDays} days past due, and nothing is overdue. Keep working together as you do.',
+  'worksheets.keep_or_part.summary.notLateYet':
+    'No bill in the window went more than {graceDays} days past due, though something is overdue now. One late bill is not a pattern: remind them and carry on.',
+  'worksheets.keep_or_part.summary.chronicKeepsDates':
+    'Late as a rule, but they get in touch and keep the days they name: be flexible, and agree terms that match when they really pay.',
+  'worksheets.keep_or_part.summary.chronicChased':
+    'Late as a rule, and one reminder is often not enough: if you keep them, shorter terms and a deposit protect you.',
+  'worksheets.keep_or_part.summary.chronic':
+    'Late as a rule: bills more than {graceDays} days past due: {lateInvoices} of {invoicesInWindow}.',
+  'worksheets.keep_or_part.summary.occasionalLong':
+    'Late now and then rather than as a rule, but one bill went {worstDaysBeyondGrace} days beyond the grace: find out why before it happens again.',
+  'worksheets.keep_or_part.summary.occasionalOneReminder':
+    'A slip now and then, and each time one reminder was enough: worth another chance.',
+  'worksheets.keep_or_part.reason.neverLate':
+    'Never late beyond the grace: no bill in the window went more than {graceDays} days past due (bills in the window: {invoicesInWindow}).',
+  'worksheets.keep_or_part.reason.lateNowAndThen':
+    'Late now and then, not as a rule: bills more than {graceDays} days past due: {lateInvoices} of {invoicesInWindow}; the worst went {worstDaysBeyondGrace} days beyond that.',
+  'worksheets.keep_or_part.reason.lateAsARule':
+    'Late as a rule: bills more than {graceDays} days past due: {lateInvoices} of {invoicesInWindow}.',
+  'worksheets.keep_or_part.reason.lateByLittle':
+    'When late, not by much: typically {typicalDaysBeyondGrace} days beyond the grace.',
+  'worksheets.keep_or_part.reason.lateByMuch':
+    'When late, by a lot: typically {typicalDaysBeyondGrace} days beyond the grace.',
+  'worksheets.keep_or_part.reason.worstShort':
+    'Even their latest bill went only {worstDaysBeyondGrace} days beyond the grace.',
+  'worksheets.keep_or_part.reason.worstLong':
+    'One bill went {worstDaysBeyondGrace} days beyond the grace.',
+  'worksheets.keep_or_part.reason.oneReminderEnough':
+    'Little chasing: bills that needed more than one reminder: {neededMoreReminders} of {invoicesInWindow}.',
+  'worksheets.keep_or_part.reason.remindersNotEnough':
+    'One reminder is often not enough: bills that needed more, or stayed unpaid a week after the first: {neededMoreReminders} of {invoicesInWindow}.',
+  'worksheets.keep_or_part.reason.neverReminded': 'No bill in the window needed a reminder.',
+  'worksheets.keep_or_part.reason.keepsDates':
+    'When they name a day to pay, they keep it: days kept: {datesMet}, missed: {datesMissed}.',
+  'worksheets.keep_or_part.reason.missesDates':
+    'The days they name to pay slip by: days kept: {datesMet}, missed: {datesMissed}.',
+  'worksheets.keep_or_part.action.askAboutLongDelay':
+    'Ask what happened with the bill that went {worstDaysBeyondGrace} days beyond the grace.',
+  'worksheets.keep_or_part.action.talkAboutTrend':
+    'Their payments are getting later: talk to them now, before lateness becomes a habit.',
+  'worksheets.message.keep_or_part.keep_as_is.thanks':
+    'Hello {name},\n\nThank you for working with me. I look forward to our next job together.',
+  'worksheets.message.keep_or_part.keep_as_is.overdue':
+    'Hello {name},\n\nA friendly reminder that {amount} is still open on your account. I value working with you; could you let me know when I can expect it?\n\nThank you.',
+  'worksheets.message.keep_or_part.keep_changed_terms.noDeposit':
+    'Hello {name},\n\nI value working with you. So that we both know what to expect, from the next job the invoice will be due within {netDays} days. Please let me know if you would like to talk it over.\n\nThank you.',
+  'worksheets.message.keep_or_part.keep_changed_terms.talk':
+    'Hello {name},\n\nI value working with you. Could we agree when each invoice will be paid, so that we both know what to expect? Please let me know a good time to talk it over.\n\nThank you.',
+  'worksheets.message.keep_or_part.part_ways.nothingOwed':
+    'Hello {name},\n\nThank you for the work we have done together. I have decided not to take on new work from you after the jobs now in hand. I wish you all the best.',
 } as const satisfies TemplateCatalogue;

@@ -4,14 +4,16 @@
  */
 import type { WorksheetTemplate } from '../../template';
 import { keepOrPart } from './definition';
+import { keepOrPartV1 } from './definition-v1';
 import { planEffects } from './effects';
 import { keepFacts } from './facts';
-import { messageParams } from './message';
+import { messageParams, messageVariant } from './message';
 import { decisionFields, moneySides } from './screen';
 import { situations } from './situations';
 
 export const keepOrPartTemplate: WorksheetTemplate = {
   definition: keepOrPart,
+  earlierDefinitions: [keepOrPartV1],
   subject: {
     partyKinds: ['client'],
     needsJob: false,
@@ -21,11 +23,12 @@ export const keepOrPartTemplate: WorksheetTemplate = {
     extraParties: () => [],
     namesSubcontractor: false,
   },
-  deriveFacts: (book, c) => keepFacts(book, c.party, c.ledger, c.asOf, c.currency),
+  deriveFacts: keepFacts,
   optionsFor: (e) => [...e.template.options],
   decisionFields,
   moneySides,
   messageParams,
+  messageVariant,
   planEffects,
   situations,
 };

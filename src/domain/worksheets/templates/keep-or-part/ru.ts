@@ -86,7 +86,7 @@ export const ru = {
   'worksheets.option.keep_as_is.hint': 'Работать, как прежде.',
   'worksheets.option.keep_changed_terms': 'Продолжать на новых условиях',
   'worksheets.option.keep_changed_terms.hint':
-    'Более короткий срок оплаты и предоплата до начала работ.',
+    'Новые условия оплаты: короче и с предоплатой или в соответствии с тем, когда они на самом деле платят.',
   'worksheets.option.part_ways': 'Вежливо расстаться',
   'worksheets.option.part_ways.hint': 'Завершить начатое и больше не брать у них заказов.',
   'worksheets.message.keep_or_part.keep_as_is':
@@ -103,4 +103,104 @@ export const ru = {
   },
   'worksheets.decision.netDays': 'Новые условия: дней на оплату',
   'worksheets.decision.deposit': 'Новая предоплата (%)',
+  // Версия 2: окно модели плательщика, сверх льготного срока (ключи версии 1 выше остаются для
+  // листов, решённых по ней).
+  'worksheets.fact.graceDays': 'Льготный срок, после которого оплата считается просроченной',
+  'worksheets.fact.invoicesInWindow': 'Счетов за период',
+  'worksheets.fact.lateInvoices': 'Счетов, оплаченных позже льготного срока',
+  'worksheets.fact.typicalDaysBeyondGrace': 'Обычная просрочка сверх льготного срока',
+  'worksheets.fact.worstDaysBeyondGrace': 'Самая большая просрочка сверх льготного срока',
+  'worksheets.fact.remindersNeeded': 'Счетов, по которым понадобилось напоминание',
+  'worksheets.fact.oneReminderEnough': 'Оплачено в течение недели после одного напоминания',
+  'worksheets.fact.neededMoreReminders': 'Понадобилось больше одного напоминания',
+  'worksheets.fact.reminderRate': 'Счетов, оплаченных без напоминаний или после одного',
+  'worksheets.fact.datesGiven': 'Сколько раз сами называли дату оплаты',
+  'worksheets.fact.datesMet': 'Дата соблюдена',
+  'worksheets.fact.datesMissed': 'Дата сорвана',
+  'worksheets.source.keep_or_part.windowMonths': {
+    one: '{count} счёт со сроком оплаты за 12 месяцев с {from}; просрочка — оплата позже чем через {grace} дн. после срока',
+    few: '{count} счёта со сроком оплаты за 12 месяцев с {from}; просрочка — оплата позже чем через {grace} дн. после срока',
+    many: '{count} счетов со сроком оплаты за 12 месяцев с {from}; просрочка — оплата позже чем через {grace} дн. после срока',
+    other:
+      '{count} счёта со сроком оплаты за 12 месяцев с {from}; просрочка — оплата позже чем через {grace} дн. после срока',
+  },
+  'worksheets.source.keep_or_part.windowInvoices': {
+    one: 'Пока единственный счёт, выставленный {from}; просрочка — оплата позже чем через {grace} дн. после срока',
+    few: 'Последние {count} счёта, выставленные начиная с {from} (за последние 12 месяцев их было меньше шести); просрочка — оплата позже чем через {grace} дн. после срока',
+    many: 'Последние {count} счетов, выставленные начиная с {from} (за последние 12 месяцев их было меньше шести); просрочка — оплата позже чем через {grace} дн. после срока',
+    other:
+      'Последние {count} счёта, выставленные начиная с {from} (за последние 12 месяцев их было меньше шести); просрочка — оплата позже чем через {grace} дн. после срока',
+  },
+  'worksheets.source.keep_or_part.windowEmpty': 'Срок оплаты ни по одному их счёту ещё не наступил',
+  'worksheets.source.keep_or_part.grace': 'Из ваших настроек',
+  'worksheets.source.keep_or_part.reminders':
+    'По напоминаниям о счетах за этот период и датам, когда были отправлены деньги',
+  'worksheets.source.keep_or_part.contacts': 'По журналу контактов и обещаниям с {from}',
+  'worksheets.source.keep_or_part.calledFirst': {
+    one: 'По журналу контактов: с {from} они {count} раз связались с вами первыми',
+    few: 'По журналу контактов: с {from} они {count} раза связывались с вами первыми',
+    many: 'По журналу контактов: с {from} они {count} раз связывались с вами первыми',
+    other: 'По журналу контактов: с {from} они {count} раза связывались с вами первыми',
+  },
+  'worksheets.source.keep_or_part.value.low':
+    'Грубая оценка: своей истории мало (мес.: {months}), поэтому оценка скромная; рекомендации учтены',
+  'worksheets.source.keep_or_part.value.medium':
+    'Примерная оценка по счетам за последние 12 месяцев, с поправкой в меньшую сторону; рекомендации учтены',
+  'worksheets.source.keep_or_part.value.high':
+    'По счетам за последние 12 месяцев при долгой истории; рекомендации учтены',
+  'worksheets.factor.keep_or_part.slips': 'Изредка опаздывают',
+  'worksheets.factor.keep_or_part.worst': 'Самая большая просрочка',
+  'worksheets.factor.keep_or_part.dates': 'Соблюдают названные даты',
+  'worksheets.keep_or_part.summary.nothingToDecide':
+    'Решать нечего: ни один счёт за этот период не был оплачен позже чем через {graceDays} дн. после срока, и просроченных долгов нет. Работайте, как прежде.',
+  'worksheets.keep_or_part.summary.notLateYet':
+    'Ни один счёт за этот период не был оплачен позже чем через {graceDays} дн. после срока, хотя сейчас есть просроченный. Одна задержка — ещё не привычка: напомните и работайте дальше.',
+  'worksheets.keep_or_part.summary.chronicKeepsDates':
+    'Опаздывают постоянно, но сами выходят на связь и платят в названный срок: будьте гибче и договоритесь об условиях, которые совпадают с тем, когда они на самом деле платят.',
+  'worksheets.keep_or_part.summary.chronicChased':
+    'Опаздывают постоянно, и одного напоминания часто мало: если продолжать работу, защитите себя более коротким сроком оплаты и предоплатой.',
+  'worksheets.keep_or_part.summary.chronic':
+    'Опаздывают постоянно: оплачено позже чем через {graceDays} дн. после срока — {lateInvoices} из {invoicesInWindow}.',
+  'worksheets.keep_or_part.summary.occasionalLong':
+    'Опаздывают изредка, а не постоянно, но один счёт был оплачен на {worstDaysBeyondGrace} дн. позже льготного срока: выясните причину, пока это не повторилось.',
+  'worksheets.keep_or_part.summary.occasionalOneReminder':
+    'Изредка опаздывают, и каждый раз хватало одного напоминания: стоит дать ещё один шанс.',
+  'worksheets.keep_or_part.reason.neverLate':
+    'Ни разу не опоздали сверх льготного срока: ни один счёт за этот период не оплачен позже чем через {graceDays} дн. после срока (счетов за период: {invoicesInWindow}).',
+  'worksheets.keep_or_part.reason.lateNowAndThen':
+    'Опаздывают изредка, а не постоянно: оплачено позже чем через {graceDays} дн. после срока — {lateInvoices} из {invoicesInWindow}; самая большая просрочка — {worstDaysBeyondGrace} дн. сверх того.',
+  'worksheets.keep_or_part.reason.lateAsARule':
+    'Опаздывают постоянно: оплачено позже чем через {graceDays} дн. после срока — {lateInvoices} из {invoicesInWindow}.',
+  'worksheets.keep_or_part.reason.lateByLittle':
+    'Если опаздывают, то ненадолго: обычно на {typicalDaysBeyondGrace} дн. сверх льготного срока.',
+  'worksheets.keep_or_part.reason.lateByMuch':
+    'Если опаздывают, то надолго: обычно на {typicalDaysBeyondGrace} дн. сверх льготного срока.',
+  'worksheets.keep_or_part.reason.worstShort':
+    'Даже самая большая просрочка — всего {worstDaysBeyondGrace} дн. сверх льготного срока.',
+  'worksheets.keep_or_part.reason.worstLong':
+    'Один счёт был оплачен на {worstDaysBeyondGrace} дн. позже льготного срока.',
+  'worksheets.keep_or_part.reason.oneReminderEnough':
+    'Напоминать почти не приходится: больше одного напоминания понадобилось по {neededMoreReminders} из {invoicesInWindow} счетов.',
+  'worksheets.keep_or_part.reason.remindersNotEnough':
+    'Одного напоминания часто мало: понадобилось больше или неделя после первого прошла без оплаты — {neededMoreReminders} из {invoicesInWindow} счетов.',
+  'worksheets.keep_or_part.reason.neverReminded':
+    'Ни по одному счёту за этот период не понадобилось напоминание.',
+  'worksheets.keep_or_part.reason.keepsDates':
+    'Если сами называют дату оплаты, то её соблюдают: соблюдено — {datesMet}, сорвано — {datesMissed}.',
+  'worksheets.keep_or_part.reason.missesDates':
+    'Названные ими даты оплаты срываются: соблюдено — {datesMet}, сорвано — {datesMissed}.',
+  'worksheets.keep_or_part.action.askAboutLongDelay':
+    'Спросите, что случилось со счётом, оплаченным на {worstDaysBeyondGrace} дн. позже льготного срока.',
+  'worksheets.keep_or_part.action.talkAboutTrend':
+    'Они платят всё позже: поговорите с ними сейчас, пока опоздания не вошли в привычку.',
+  'worksheets.message.keep_or_part.keep_as_is.thanks':
+    'Здравствуйте, {name}!\n\nСпасибо за сотрудничество. С удовольствием возьмусь за наш следующий заказ.',
+  'worksheets.message.keep_or_part.keep_as_is.overdue':
+    'Здравствуйте, {name}!\n\nХочу напомнить, что по вашему счёту остаётся к оплате {amount}. Я ценю нашу совместную работу — подскажите, пожалуйста, когда ждать оплату?\n\nСпасибо.',
+  'worksheets.message.keep_or_part.keep_changed_terms.noDeposit':
+    'Здравствуйте, {name}!\n\nЯ ценю сотрудничество с вами. Чтобы обеим сторонам было понятно, чего ждать, начиная со следующего заказа счёт нужно будет оплатить в течение {netDays} дн. Если захотите это обсудить, дайте знать.\n\nС уважением.',
+  'worksheets.message.keep_or_part.keep_changed_terms.talk':
+    'Здравствуйте, {name}!\n\nЯ ценю сотрудничество с вами. Давайте договоримся, когда будет оплачиваться каждый счёт, чтобы обеим сторонам было понятно, чего ждать. Подскажите, когда вам удобно это обсудить.\n\nС уважением.',
+  'worksheets.message.keep_or_part.part_ways.nothingOwed':
+    'Здравствуйте, {name}!\n\nСпасибо за нашу совместную работу. После завершения текущих заказов я, к сожалению, не смогу брать у вас новые. Желаю вам всего доброго.',
 } as const satisfies TemplateCatalogue & Record<keyof typeof en, unknown>;
