@@ -14,12 +14,12 @@ export function messageDraft(
   today: Day,
 ): Reason {
   const { labels, option } = evaluation;
+  const template = templateModule(worksheet.templateId);
   const params: Reason['params'] = { name: (labels.name ?? '').slice(0, 200) };
   if (labels.job) params.job = labels.job.slice(0, 200);
   if (labels.subcontractor) params.subcontractor = labels.subcontractor.slice(0, 200);
-  Object.assign(
-    params,
-    templateModule(worksheet.templateId).messageParams(worksheet, evaluation, today),
-  );
-  return { key: `worksheets.message.${worksheet.templateId}.${option}`, params };
+  Object.assign(params, template.messageParams(worksheet, evaluation, today));
+  const key =
+    template.messageKey?.(evaluation) ?? `worksheets.message.${worksheet.templateId}.${option}`;
+  return { key, params };
 }
