@@ -188,5 +188,5 @@ describe('the settlement of a job gone wrong, from records', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 });
