@@ -102,7 +102,7 @@ export function run(
   fields: Partial<WorksheetInput> & { answers?: ScalarMap } = {},
 ): Run {
   const { job, ...rest } = records;
-  const parties: Party[] = records.parties ?? [client, crew];
+  const parties: readonly Party[] = records.parties ?? [client, crew];
   const all = ledger({ ...rest, parties, jobs: [...(rest.jobs ?? []), job] });
   const partyIds = job.subcontractorId ? [CLIENT_ID, job.subcontractorId] : [CLIENT_ID];
   const worksheet: WorksheetInput = {
