@@ -19,7 +19,8 @@ export function messageDraft(
   if (labels.subcontractor) params.subcontractor = labels.subcontractor.slice(0, 200);
   const module = templateModule(worksheet.templateId);
   Object.assign(params, module.messageParams(worksheet, evaluation, today));
-  const variant = module.messageVariant?.(worksheet, evaluation) ?? null;
-  const key = `worksheets.message.${worksheet.templateId}.${option}`;
-  return { key: variant === null ? key : `${key}.${variant}`, params };
+  const key =
+    module.messageKey?.(worksheet, evaluation) ??
+    `worksheets.message.${worksheet.templateId}.${option}`;
+  return { key, params };
 }

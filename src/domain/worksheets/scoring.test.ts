@@ -150,15 +150,17 @@ describe('scoreWorksheet', () => {
 
   it('an unanswered question starts at its initial value, which may come from a fact', () => {
     const template = templateOf('who_pays_whom');
-    expect(effectiveAnswers(template, { projectedValue: 500000 }, {})).toEqual({
-      clientShare: 0,
-      clientCost: 0,
+    const facts = { clientYearValue: 500000, clientShareOnRecord: 40, faultOnRecord: null };
+    expect(effectiveAnswers(template, facts, {})).toEqual({
       fault: null,
+      clientShare: 40,
+      clientCost: null,
+      lateUnits: 'bill',
       clientWorth: 500000,
     });
-    expect(
-      effectiveAnswers(template, { projectedValue: 500000 }, { clientWorth: 1 }),
-    ).toMatchObject({ clientWorth: 1 });
+    expect(effectiveAnswers(template, facts, { clientWorth: 1 })).toMatchObject({
+      clientWorth: 1,
+    });
   });
 
   it('factors that do not apply to this side are left out of the score', () => {

@@ -167,7 +167,7 @@ export interface WorksheetTemplate {
   optionsFor(evaluation: Evaluation): string[];
   /** The settlement the option implies, for a template that settles money between parties. */
   settle?(
-    worksheet: Pick<WorksheetInput, 'followUp'>,
+    worksheet: Pick<WorksheetInput, 'followUp' | 'templateVersion' | 'snapshot'>,
     option: string,
     facts: ScalarMap,
     answers: ScalarMap,
@@ -176,13 +176,19 @@ export interface WorksheetTemplate {
   /** What the decision step asks beyond the option. */
   decisionFields(worksheet: WorksheetInput, evaluation: Evaluation, today: Day): DecisionFields;
   moneySides(evaluation: Evaluation): MoneySides;
-  /**
-   * A variant of the suggested message when the option's plain one would say something the records
-   * do not support (e.g. asking for money when nothing is owed): `worksheets.message.<id>.<option>.<variant>`.
-   */
-  messageVariant?(worksheet: WorksheetInput, evaluation: Evaluation): string | null;
   /** The parameters of the suggested message (`worksheets.message.<id>.<option>`). */
   messageParams(worksheet: WorksheetInput, evaluation: Evaluation, today: Day): Reason['params'];
+  /**
+   * The message's catalogue key when it is not `worksheets.message.<id>.<option>`: a variant of it
+   * (`….<option>.<variant>`) for a case whose sentences differ, so no message states a premise the
+   * settlement does not hold (an amount of nothing left to pay).
+   */
+  messageKey?(worksheet: WorksheetInput, evaluation: Evaluation): string;
+  /**
+   * A line under a question, by question key: what each answer means in money. (Where a pre-answer
+   * came from is shown by the screen from the fact the question starts from.)
+   */
+  questionNotes?(evaluation: Evaluation): Partial<Record<string, Reason>>;
   /** The ledger entries the decision writes. */
   planEffects(
     worksheet: WorksheetInput,
@@ -191,6 +197,12 @@ export interface WorksheetTemplate {
     today: Day,
     reference: string,
   ): PlannedEffect[];
+  /**
+   * What the decision would change but cannot write, each with why (e.g. a price typed only in the
+   * worksheet that belongs on the job's lines), listed beside the entries so the list says exactly
+   * what is written.
+   */
+  unwritten?(worksheet: WorksheetInput, evaluation: Evaluation): Reason[];
   /** Follow-up fields set when the decision is recorded (e.g. a warning's deadline). */
   decidedFollowUp?(
     worksheet: WorksheetInput,

@@ -84,9 +84,9 @@ describe('what shows', () => {
     });
   });
 
-  it('for a job gone wrong, the cost of goodwill and what the subcontractor bears', () => {
+  it('for a job gone wrong, what is not billed, what is given in goodwill and what the subcontractor bears', () => {
     const ws = {
-      ...newWorksheet('who_pays_whom', 1, [CLIENT], [], 'USD'),
+      ...newWorksheet('who_pays_whom', 2, [CLIENT], [], 'USD'),
       answers: { fault: 'subcontractor', clientShare: 30, clientCost: 10000, clientWorth: 500000 },
       decision: { option: 'waive_and_pay', decidedOn: null, note: '' },
     };
@@ -95,16 +95,22 @@ describe('what shows', () => {
         jobAmount: 40000,
         outstanding: 40000,
         paidSoFar: 0,
+        clientDidValue: 12000,
+        deliveredValue: 28000,
         subcontractorCost: 25000,
+        subcontractorUndelivered: 7500,
         paidToSubcontractor: 0,
       },
       sources: {},
       labels: { subcontractor: 'Crew' },
     });
+    // 400 waived and 100 paid: 120 of it the client's own work, never billed; 380 goodwill. The
+    // subcontractor bears the 75 of his price for the units he did not deliver.
     expect(moneySides(e).left.rows).toEqual([
-      { key: 'costOfGoodwill', minor: 50000 },
-      { key: 'subcontractorBears', minor: 25000 },
-      { key: 'netCost', minor: 25000 },
+      { key: 'notBilled', minor: 12000 },
+      { key: 'goodwillGiven', minor: 38000 },
+      { key: 'subcontractorBears', minor: 7500 },
+      { key: 'netCost', minor: 42500 },
     ]);
   });
 });

@@ -7,7 +7,7 @@ import { keepOrPart } from './definition';
 import { keepOrPartV1 } from './definition-v1';
 import { planEffects } from './effects';
 import { keepFacts } from './facts';
-import { messageParams, messageVariant } from './message';
+import { messageKey, messageParams } from './message';
 import { decisionFields, moneySides } from './screen';
 import { situations } from './situations';
 
@@ -28,7 +28,7 @@ export const keepOrPartTemplate: WorksheetTemplate = {
   decisionFields,
   moneySides,
   messageParams,
-  messageVariant,
+  messageKey,
   planEffects,
   situations,
 };

@@ -17,7 +17,7 @@ export function messageParams(worksheet: WorksheetInput, evaluation: Evaluation)
   };
 }
 
-export function messageVariant(worksheet: WorksheetInput, evaluation: Evaluation): string | null {
+function messageVariant(worksheet: WorksheetInput, evaluation: Evaluation): string | null {
   const owed = wholeNumber(evaluation.facts, 'outstanding') > 0;
   const overdue = wholeNumber(evaluation.facts, 'overdueCount') > 0;
   switch (evaluation.option) {
@@ -39,4 +39,11 @@ export function messageVariant(worksheet: WorksheetInput, evaluation: Evaluation
     default:
       return null;
   }
+}
+
+/** The option's message, or the variant of it whose premise the records support. */
+export function messageKey(worksheet: WorksheetInput, evaluation: Evaluation): string {
+  const key = `worksheets.message.${evaluation.template.id}.${evaluation.option}`;
+  const variant = messageVariant(worksheet, evaluation);
+  return variant === null ? key : `${key}.${variant}`;
 }

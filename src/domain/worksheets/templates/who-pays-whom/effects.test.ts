@@ -1,114 +1,90 @@
+/** What a settlement's decision writes, entry by entry, from records. */
 import { describe, expect, it } from 'vitest';
-import { chosenEffects, planEffects } from '../../effects';
-import { CLIENT_ID, SUB_ID, draft, evaluated, makeJob, makeParty } from '../../test-ledger';
+import { chosenEffects } from '../../effects';
 import { emptyFollowUp } from '../../../records';
+import { CLIENT_ID, SUB_ID } from '../../test-ledger';
+import { articleBatch, client, earlyPayments, earlyYears, run } from './test-cases';
 
 const TODAY = '2026-06-30';
-const client = makeParty();
-const sub = makeParty({ id: SUB_ID, kind: 'subcontractor', name: 'Quick Crew' });
-
-function effectsOf(plan: ReturnType<typeof planEffects>) {
-  return plan.map((e) => e.effect);
-}
+const history = { jobs: earlyYears, payments: earlyPayments };
 
 describe('planEffects', () => {
-  it('a job gone wrong: the bill credited, a goodwill payment, the subcontractor’s fee kept back and a note not to use them again', () => {
-    const job = makeJob({
-      status: 'done',
-      amount: 40000,
-      subcontractorId: SUB_ID,
-      subcontractorCost: 25000,
-    });
-    const ws = draft('who_pays_whom', {
-      partyIds: [CLIENT_ID, SUB_ID],
-      jobIds: [job.id],
-      answers: { clientShare: 30, clientCost: 15000, fault: 'subcontractor', clientWorth: 800000 },
-      decision: { option: 'waive_and_pay', decidedOn: null, note: '' },
-      followUp: { ...emptyFollowUp(), avoidSubcontractor: true },
-    });
-    const e = evaluated(
-      ws,
+  it('waived and paid: the credit on the job, the payment to her, his fee kept back at his price, the note not to use him', () => {
+    const job = articleBatch();
+    const { effects } = run(
+      { job, ...history },
       {
-        jobAmount: 40000,
-        paidSoFar: 0,
-        outstanding: 40000,
-        subcontractorCost: 25000,
-        paidToSubcontractor: 0,
-        tenureMonths: 36,
+        answers: { clientCost: 12000, clientWorth: 800000 },
+        followUp: { ...emptyFollowUp(), avoidSubcontractor: true },
       },
-      { name: 'Acme Bakery', job: 'Shop sign', subcontractor: 'Quick Crew' },
     );
-    const plan = planEffects(ws, e, { party: client, job, subcontractor: sub }, TODAY, 'Worksheet');
-    expect(effectsOf(plan)).toEqual([
+    expect(effects.map((e) => e.effect)).toEqual([
       'credit',
       'pay_client',
       'forfeit',
       'avoid_subcontractor',
       'note_contact',
     ]);
-    expect(plan[1]).toMatchObject({
+    expect(effects[0]).toMatchObject({
+      table: 'credits',
+      create: { partyId: CLIENT_ID, jobId: job.id, amount: 37500, reason: 'dispute_settled' },
+    });
+    expect(effects[1]).toMatchObject({
       table: 'payments',
       create: {
         direction: 'me_to_client',
         partyId: CLIENT_ID,
-        amount: 15000,
+        amount: 12000,
         sentOn: TODAY,
         receivedOn: null,
         purpose: 'goodwill',
-        allocations: [{ jobId: job.id, amount: 15000 }],
+        allocations: [{ jobId: job.id, amount: 12000 }],
       },
     });
-    expect(plan[0]).toMatchObject({ table: 'credits', create: { amount: 40000 } });
-    // The whole fee is kept back: a charge-back already in hand, netted against what they are paid.
-    expect(plan[2]?.summary).toEqual({
-      key: 'worksheets.effect.forfeit',
-      params: { amount: { minor: 25000, currency: 'USD' }, subcontractor: 'Quick Crew' },
-    });
-    expect(plan[2]).toMatchObject({
+    // Two undelivered units at his 40.00, kept back from the 200.00 he is owed: a charge-back in hand.
+    expect(effects[2]).toMatchObject({
       table: 'payments',
       create: {
         direction: 'sub_to_me',
         partyId: SUB_ID,
-        amount: 25000,
+        amount: 8000,
         purpose: 'charge_back',
         sentOn: TODAY,
         receivedOn: TODAY,
       },
+      summary: {
+        key: 'worksheets.effect.forfeit',
+        params: { amount: { minor: 8000, currency: 'USD' }, subcontractor: 'Metro Field Crew' },
+      },
     });
-
-    // Unticked effects are left out of what is written.
-    const skipping = { ...ws, followUp: { ...ws.followUp, skipped: ['pay_client' as const] } };
-    expect(effectsOf(chosenEffects(plan, skipping))).not.toContain('pay_client');
+    expect(effects[3]).toMatchObject({
+      table: 'parties',
+      id: CLIENT_ID,
+      appendNote: { key: 'worksheets.note.avoidSubcontractor' },
+    });
   });
 
-  it('a subcontractor already paid pays back what they bear', () => {
-    const job = makeJob({
-      status: 'invoiced',
-      amount: 40000,
-      subcontractorId: SUB_ID,
-      subcontractorCost: 25000,
-    });
-    const ws = draft('who_pays_whom', {
-      partyIds: [CLIENT_ID, SUB_ID],
-      jobIds: [job.id],
-      answers: { clientShare: 50, fault: 'subcontractor' },
-      decision: { option: 'waive_all', decidedOn: null, note: '' },
-    });
-    const e = evaluated(
-      ws,
-      {
-        jobAmount: 40000,
-        paidSoFar: 40000,
-        outstanding: 0,
-        subcontractorCost: 25000,
-        paidToSubcontractor: 25000,
-      },
-      { name: 'Acme Bakery', subcontractor: 'Quick Crew' },
+  it('unticked entries are left out of what is written', () => {
+    const { worksheet, effects } = run(
+      { job: articleBatch(), ...history },
+      { answers: { clientCost: 12000, clientWorth: 800000 } },
     );
-    const plan = planEffects(ws, e, { party: client, job, subcontractor: sub }, TODAY, 'ref');
-    expect(effectsOf(plan)).toEqual(['pay_client', 'charge_back', 'note_contact']);
-    expect(plan[1]).toMatchObject({
-      create: { direction: 'sub_to_me', partyId: SUB_ID, amount: 25000 },
-    });
+    const skipping = {
+      ...worksheet,
+      followUp: { ...worksheet.followUp, skipped: ['pay_client' as const] },
+    };
+    expect(chosenEffects(effects, skipping).map((e) => e.effect)).not.toContain('pay_client');
+  });
+
+  it('without a subcontractor, no entry names one even when asked not to use him again', () => {
+    const job = articleBatch({ subcontractorId: null });
+    const { effects } = run(
+      { job, ...history, parties: [client] },
+      {
+        answers: { clientCost: 12000 },
+        followUp: { ...emptyFollowUp(), avoidSubcontractor: true },
+      },
+    );
+    expect(effects.map((e) => e.effect)).toEqual(['credit', 'note_contact']);
   });
 });

@@ -82,4 +82,84 @@ export const en = {
   'worksheets.decision.payClient': 'Pay the client',
   'worksheets.decision.subcontractorBears': 'The subcontractor bears',
   'worksheets.decision.avoidSubcontractor': 'Do not use {subcontractor} for {name} again',
+  // Version 2: units, the subcontractor's own price, a bounded goodwill payment, pre-answers.
+  'worksheets.fact.clientDidValue': 'Work the client did themselves, at your price',
+  'worksheets.fact.notDoneValue': 'Work nobody did, at your price',
+  'worksheets.fact.lateValue': 'Work delivered late, at your price',
+  'worksheets.fact.deliveredValue': 'Billed for the work delivered',
+  'worksheets.fact.subcontractorUndelivered':
+    'What the subcontractor did not deliver, at his price',
+  'worksheets.fact.subcontractorLate': 'What the subcontractor delivered late, at his price',
+  'worksheets.fact.clientYearValue': 'What the client is likely worth over the next year',
+  'worksheets.source.whoPays.lines': 'From the units marked on the lines of “{job}”',
+  'worksheets.source.whoPays.subcontractorLines':
+    'At the subcontractor’s price per unit, from the lines of “{job}”',
+  'worksheets.source.whoPays.problems': 'From the problems marked on “{job}”',
+  'worksheets.source.whoPays.valueNone':
+    'Nothing else has been billed to them yet, so only other work already ordered counts (this job left out)',
+  'worksheets.source.whoPays.value.low': {
+    one: 'A rough guess, this job left out: with {count} bill in the last 12 months, it leans on their yearly average since {day}',
+    other:
+      'A rough guess, this job left out: with {count} bills in the last 12 months, it leans on their yearly average since {day}',
+  },
+  'worksheets.source.whoPays.value.medium': {
+    one: 'From their {count} bill of the last 12 months, this job left out, leaning partly on their yearly average since {day}',
+    other:
+      'From their {count} bills of the last 12 months, this job left out, leaning partly on their yearly average since {day}',
+  },
+  'worksheets.source.whoPays.value.high': {
+    one: 'From their {count} bill of the last 12 months, this job left out',
+    other: 'From their {count} bills of the last 12 months, this job left out',
+  },
+  'worksheets.question.lateUnits': 'The work delivered late: bill it, or credit it?',
+  'worksheets.choice.lateUnits.bill': 'Bill it: it was delivered',
+  'worksheets.choice.lateUnits.credit': 'Credit it: it came too late to count',
+  'worksheets.who_pays_whom.note.lateUnits':
+    'Billing it keeps {late} on the bill; crediting it takes {late} off.',
+  'worksheets.who_pays_whom.note.lateUnitsSub':
+    'Billing it keeps {late} on the bill; crediting it takes {late} off, and {subcontractor} bears {bears} of it at his own price.',
+  'worksheets.who_pays_whom.note.clientCost':
+    'A payment to them is never more than this, nor more than the {clientWorth} a year they are likely worth to you.',
+  'worksheets.who_pays_whom.note.clientCostNoWorth':
+    'A payment to them is never more than this, nor more than they are likely worth to you in a year: as things stand, nothing.',
+  'worksheets.who_pays_whom.note.clientShareLines':
+    'What is billed follows the units marked on the job’s lines ({share}%): to change it, mark them on the job.',
+  'worksheets.who_pays_whom.note.unwrittenSubcontractorPrice':
+    'Not written: the price of {subcontractor} you typed here is used for this settlement only. A job keeps its subcontractor’s price per unit on its lines — change it on “{job}” to keep it.',
+  'worksheets.who_pays_whom.note.unwrittenJobFigures':
+    'Not written: the figures of the job you typed here are used for this settlement only. A job keeps its units on its lines — mark them on “{job}” to keep them.',
+  'worksheets.who_pays_whom.reason.worthItDelivered':
+    'Waiving the {deliveredValue} billed for the work delivered is small next to the {clientWorth} a year the client is likely worth to you.',
+  'worksheets.who_pays_whom.reason.notWorthItDelivered':
+    'Waiving the {deliveredValue} billed for the work delivered is a lot next to what the client is likely worth to you in a year.',
+  'worksheets.who_pays_whom.summary.nothingOwed':
+    '{name} owes nothing on “{job}” and has paid nothing for it: there is no bill left to settle, only what you may choose to give.',
+  'worksheets.who_pays_whom.summary.deliveredStands':
+    'The trouble came from the client’s side: what was delivered is billed as agreed.',
+  'worksheets.money.notBilled': 'Not billed: work not delivered',
+  'worksheets.money.goodwillGiven': 'Given in goodwill',
+  'worksheets.option.bill_delivered': 'Bill only what was delivered',
+  'worksheets.option.bill_delivered.hint':
+    'Work the client did and work nobody did is never billed; the late work as you chose.',
+  'worksheets.option.pay_for_their_work': 'Bill what was delivered and pay them for their work',
+  'worksheets.option.pay_for_their_work.hint':
+    'Also pay them what their own people’s work cost them, within what they are worth to you.',
+  'worksheets.message.who_pays_whom.bill_delivered':
+    'Hello {name},\n\nI am sorry “{job}” did not go as promised. I have taken {credit} off the bill for it, so {amount} remains to pay. It will not happen again.\n\nThank you for bearing with me.',
+  'worksheets.message.who_pays_whom.bill_delivered.back':
+    'Hello {name},\n\nI am sorry “{job}” did not go as promised. I have taken {credit} off the bill for it, and as you had already paid, I am sending you {payClient}. It will not happen again.\n\nThank you for bearing with me.',
+  'worksheets.message.who_pays_whom.bill_delivered.square':
+    'Hello {name},\n\nI am sorry “{job}” did not go as promised. I have taken {credit} off the bill for it, so there is nothing more to pay. It will not happen again.\n\nThank you for bearing with me.',
+  'worksheets.message.who_pays_whom.bill_delivered.stands':
+    'Hello {name},\n\nThank you for your patience with “{job}”. The bill stands as agreed: {amount} remains to pay. Please let me know if you have any questions.\n\nThank you.',
+  'worksheets.message.who_pays_whom.bill_delivered.standsSquare':
+    'Hello {name},\n\nThank you for your patience with “{job}”. There is nothing more to pay for it. Please let me know if you have any questions.\n\nThank you.',
+  'worksheets.message.who_pays_whom.pay_for_their_work':
+    'Hello {name},\n\nI am sorry “{job}” did not go as promised and that your own people had to step in. For the work they had to do, I have taken {goodwill} off the bill, so {amount} remains to pay. It will not happen again.\n\nThank you for bearing with me.',
+  'worksheets.message.who_pays_whom.pay_for_their_work.back':
+    'Hello {name},\n\nI am sorry “{job}” did not go as promised and that your own people had to step in. For the work they had to do, I am sending you {payClient}. It will not happen again.\n\nThank you for bearing with me.',
+  'worksheets.message.who_pays_whom.pay_for_their_work.square':
+    'Hello {name},\n\nI am sorry “{job}” did not go as promised and that your own people had to step in. For the work they had to do, I have taken {goodwill} off the bill, so there is nothing more to pay. It will not happen again.\n\nThank you for bearing with me.',
+  'worksheets.message.who_pays_whom.waive_all.back':
+    'Hello {name},\n\nI am sorry “{job}” did not go as promised. I made you a promise and did not keep it, so I will not charge you for this job, and I am sending you back the {payClient} you paid for it. It will not happen again.\n\nThank you for bearing with me.',
 } as const satisfies TemplateCatalogue;

@@ -1,10 +1,20 @@
 /**
- * The settlement of a job that went wrong: what the client is let off (a credit, up to the whole
- * bill), what you pay them for their trouble, and what the subcontractor bears (first by not being
- * paid what you still owe them, then by paying back). Netted through you to the fewest transfers,
- * with the cost of the goodwill beside what the subcontractor bears.
+ * The settlement of a job that went wrong, unit by unit.
+ *
+ * The client: the units they did themselves and the units nobody did are never billed (a credit at
+ * the client's price); the late ones are billed or credited as the owner chose. Waiving goes further
+ * and credits the whole bill. A goodwill payment for their own work is never more than it cost them,
+ * nor more than the client is worth over a year.
+ *
+ * The subcontractor bears, at his own price per unit, what he did not deliver and — when the late
+ * units are credited and the fault is his (or shared) — what he delivered late: first by not being
+ * paid for it, then by paying back what he was already paid. Never a credit at the client's price.
+ *
+ * Everything is netted through you to the fewest transfers: at most one with the client and one
+ * with the subcontractor.
  */
 import type { WorksheetInput } from '../../../records';
+import { wholeNumber as num } from '../../amounts';
 import {
   netTransfers,
   type JobSettlement,
@@ -12,13 +22,37 @@ import {
   type Transfer,
 } from '../../settlement';
 import type { ScalarMap } from '../../types';
-import { MIN_CREDIT_PERCENT } from './definition';
 
 export type { JobSettlement, SettlementAmounts };
 
-function num(facts: ScalarMap, key: string): number {
-  const value = facts[key];
-  return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.round(value)) : 0;
+const WAIVING = ['waive_all', 'waive_and_pay'];
+const PAYING = ['pay_for_their_work', 'waive_and_pay'];
+/** Faults under which the subcontractor bears the late units the client is let off. */
+const HIS_FAULT = ['subcontractor', 'shared'];
+
+/** The credit for units not billed: the client's own, nobody's, and the late ones if credited. */
+export function unbilledValue(facts: ScalarMap, answers: ScalarMap): number {
+  const late = answers.lateUnits === 'credit' ? num(facts, 'lateValue') : 0;
+  return Math.min(
+    num(facts, 'jobAmount'),
+    num(facts, 'clientDidValue') + num(facts, 'notDoneValue') + late,
+  );
+}
+
+/** The most a goodwill payment may be: what their own work cost them, and what they are worth. */
+export function goodwillCap(answers: ScalarMap): number {
+  return Math.min(num(answers, 'clientCost'), num(answers, 'clientWorth'));
+}
+
+/** What the subcontractor bears, at his price: what he did not deliver, and late units credited. */
+export function subcontractorShare(facts: ScalarMap, answers: ScalarMap): number {
+  const lateCredited =
+    answers.lateUnits === 'credit' &&
+    typeof answers.fault === 'string' &&
+    HIS_FAULT.includes(answers.fault);
+  const bears =
+    num(facts, 'subcontractorUndelivered') + (lateCredited ? num(facts, 'subcontractorLate') : 0);
+  return Math.min(num(facts, 'subcontractorCost'), bears);
 }
 
 /** The suggested amounts for an option; the owner may replace any of them. */
@@ -28,26 +62,11 @@ export function suggestedAmounts(
   answers: ScalarMap,
   hasSubcontractor: boolean,
 ): Required<SettlementAmounts> {
-  const jobAmount = num(facts, 'jobAmount');
-  const share = Math.min(100, num(answers, 'clientShare'));
-  const clientCost = num(answers, 'clientCost');
-  const credit =
-    option === 'bill_in_full'
-      ? 0
-      : option === 'credit_share'
-        ? Math.round((jobAmount * Math.max(share, MIN_CREDIT_PERCENT)) / 100)
-        : jobAmount;
-  const payClient = option === 'waive_and_pay' ? clientCost : 0;
-  const fault = answers.fault;
-  const cost = num(facts, 'subcontractorCost');
-  const subcontractorBears = !hasSubcontractor
-    ? 0
-    : fault === 'subcontractor'
-      ? Math.min(cost, credit + payClient)
-      : fault === 'shared'
-        ? Math.min(cost, Math.round((credit + payClient) / 2))
-        : 0;
-  return { credit, payClient, subcontractorBears };
+  return {
+    credit: WAIVING.includes(option) ? num(facts, 'jobAmount') : unbilledValue(facts, answers),
+    payClient: PAYING.includes(option) ? goodwillCap(answers) : 0,
+    subcontractorBears: hasSubcontractor ? subcontractorShare(facts, answers) : 0,
+  };
 }
 
 export function settleJob(
@@ -61,11 +80,18 @@ export function settleJob(
   const jobAmount = num(facts, 'jobAmount');
   const outstanding = num(facts, 'outstanding');
   const paidSoFar = num(facts, 'paidSoFar');
+  const subcontractorCost = hasSubcontractor ? num(facts, 'subcontractorCost') : 0;
   const credit = Math.min(jobAmount, Math.max(0, overrides.credit ?? suggested.credit));
-  const goodwill = Math.max(0, overrides.payClient ?? suggested.payClient);
-  const subcontractorCost = num(facts, 'subcontractorCost');
+  // The bound holds for an amount the owner typed too; only the paying options pay.
+  const goodwill = PAYING.includes(option)
+    ? Math.min(goodwillCap(answers), Math.max(0, overrides.payClient ?? suggested.payClient))
+    : 0;
+  // He bears at most his own price for the job, never more.
   const subcontractorBears = hasSubcontractor
-    ? Math.max(0, overrides.subcontractorBears ?? suggested.subcontractorBears)
+    ? Math.min(
+        subcontractorCost,
+        Math.max(0, overrides.subcontractorBears ?? suggested.subcontractorBears),
+      )
     : 0;
 
   // A credit beyond what is still owed comes back out of what they already paid.
@@ -76,9 +102,7 @@ export function settleJob(
   const clientOwes = stillOwed - offset;
   const payClient = refund + goodwill - offset;
 
-  const subcontractorUnpaid = hasSubcontractor
-    ? Math.max(0, subcontractorCost - num(facts, 'paidToSubcontractor'))
-    : 0;
+  const subcontractorUnpaid = Math.max(0, subcontractorCost - num(facts, 'paidToSubcontractor'));
   const forfeit = Math.min(subcontractorBears, subcontractorUnpaid);
   const chargeBack = subcontractorBears - forfeit;
   const subcontractorOwed = subcontractorUnpaid - forfeit;
