@@ -125,12 +125,22 @@ test('the dashboard and the client scorecard show the figures of the records ent
   // 1,500.00 over the three months the pace is taken over at least: 6,000.00 a year.
   await expect(page.getByTestId('scorecard-projected')).toHaveText('$6,000.00');
   await expect(page.getByTestId('history-chart').locator('figcaption')).toHaveText(
-    '2 jobs have fallen due: 0 paid on time, 1 paid late, 1 still owing. The longest wait was 35 days.',
+    '2 jobs have fallen due: 0 paid on time or within the grace of 5 days, 1 paid late, 1 still owing. The longest wait was 35 days.',
   );
+  // Days late, then days beyond the grace of 5, each bill as the payer model reads it.
   const history = await tableRows(await dashboard.numbers('history'));
-  expect(history.get('Fix the awning')).toEqual([longDay(daysAgo(35)), '35', 'Not yet']);
-  expect(history.get('Paint the sign')).toEqual([longDay(daysAgo(15)), '10', longDay(daysAgo(5))]);
-  await expect(client.figure('late-12m')).toHaveText('2 jobs');
+  expect(history.get('Fix the awning')).toEqual([longDay(daysAgo(35)), '35', '30', 'Not yet']);
+  expect(history.get('Paint the sign')).toEqual([
+    longDay(daysAgo(15)),
+    '10',
+    '5',
+    longDay(daysAgo(5)),
+  ]);
+  // The client's figures above the scorecard say the same.
+  await expect(client.figure('on-time-rate')).toHaveText('0%');
+  await expect(client.figure('late')).toHaveText('2 of 2 invoices late over the last 2 invoices');
+  await expect(client.figure('days-late-typical')).toHaveText('17.5 days');
+  await expect(client.figure('days-late-worst')).toHaveText('30 days');
 
   // The dashboard, today.
   await client.nav('Home').click();

@@ -1,7 +1,8 @@
 /**
  * Journey: the owner's everyday record keeping. A client, a job invoiced on 30-day terms, a
  * partial payment before the due date, then the rest ten days late; the client page shows what
- * was billed, paid and still owed and how late they paid; after a reload it is all still there.
+ * was billed, paid and still owed and how late they paid (as the scorecard reads it: beyond the
+ * default grace of 5 days, to the day the money was sent); after a reload it is all still there.
  */
 import { expect, test } from '@playwright/test';
 import { daysAgo } from './pages/app-shell';
@@ -40,7 +41,9 @@ test('a client pays a job in two parts, the second late, and the client page say
   await expect(client.figure('billed')).toHaveText('$2,500.00');
   await expect(client.figure('paid')).toHaveText('$1,000.00');
   await expect(client.figure('outstanding')).toHaveText('$1,500.00');
-  await expect(client.figure('days-late-worst')).toHaveText('20 days');
+  // 20 days overdue so far, 15 of them beyond the grace: late as it stands.
+  await expect(client.figure('days-late-worst')).toHaveText('15 days');
+  await expect(client.figure('on-time-rate')).toHaveText('0%');
 
   // The rest arrives 10 days ago: settled 10 days after it was due.
   await page
@@ -52,14 +55,19 @@ test('a client pays a job in two parts, the second late, and the client page say
   await payment.pay({ amount: '1500', paidOn: daysAgo(10), method: 'Cheque' });
   await expect(client.figure('outstanding')).toHaveText('$0.00');
   await expect(client.figure('paid')).toHaveText('$2,500.00');
-  await expect(client.figure('days-late-worst')).toHaveText('10 days');
+  // Sent 10 days after the due date: 5 beyond the grace, so late.
+  await expect(client.figure('days-late-worst')).toHaveText('5 days');
+  await expect(client.figure('days-late-typical')).toHaveText('5 days');
   await expect(client.figure('on-time-rate')).toHaveText('0%');
-  await expect(client.figure('late-12m')).toHaveText('1 job');
+  await expect(client.figure('late')).toHaveText('1 of 1 invoice late over the last invoice');
+  await expect(client.figure('grace')).toHaveText(
+    'On time means sent within 5 days after the due date',
+  );
 
   await page.reload();
   await expect(client.heading('Northside Dental')).toBeVisible();
   await expect(client.figure('outstanding')).toHaveText('$0.00');
-  await expect(client.figure('days-late-worst')).toHaveText('10 days');
+  await expect(client.figure('days-late-worst')).toHaveText('5 days');
   await page
     .getByRole('main')
     .getByRole('link', { name: /Replace the boiler/ })

@@ -7,51 +7,11 @@ import {
   makeParty,
   makePayment,
   makePromise,
-  makeWriteOff,
   moneyOf,
   testId,
 } from '../metrics/test-records';
-import { jobLatenessHistory } from './job-lateness';
 import { mainCurrency } from './ledger';
 import { clientScorecard } from './scorecard';
-
-describe('jobLatenessHistory', () => {
-  it('a client with one job paid 10 days late has one point at 10 days', () => {
-    const job = makeJob({ title: 'Shop sign', dueOn: '2026-01-31' });
-    const rows = jobLatenessHistory(
-      CLIENT_ID,
-      [job],
-      moneyOf([makePayment('2026-02-10', [{ job, amount: 100000 }])]),
-      '2026-03-15',
-    );
-    expect(rows).toEqual([
-      {
-        jobId: job.id,
-        title: 'Shop sign',
-        dueOn: '2026-01-31',
-        daysLate: 10,
-        settled: true,
-        settledOn: '2026-02-10',
-      },
-    ]);
-  });
-
-  it('a job still owing counts its days overdue so far; jobs not yet due are left out', () => {
-    const overdue = makeJob({ dueOn: '2026-03-01' });
-    const partPaid = makeJob({ dueOn: '2026-02-01' });
-    const notDue = makeJob({ dueOn: '2026-04-01' });
-    const rows = jobLatenessHistory(
-      CLIENT_ID,
-      [notDue, overdue, partPaid],
-      moneyOf([makePayment('2026-01-20', [{ job: partPaid, amount: 40000 }])]),
-      '2026-03-15',
-    );
-    expect(rows.map((r) => [r.dueOn, r.daysLate, r.settled])).toEqual([
-      ['2026-02-01', 42, false],
-      ['2026-03-01', 14, false],
-    ]);
-  });
-});
 
 describe('clientScorecard', () => {
   it('gathers every figure for a client with one job from the shared metrics', () => {
@@ -89,13 +49,7 @@ describe('clientScorecard', () => {
       'USD',
       5,
     );
-    expect(card.figures).toMatchObject({
-      billed: { USD: 120000 },
-      onTimeRate: 0,
-      averageDaysLate: 8,
-      worstDaysLate: 8,
-      lateCount12m: 1,
-    });
+    expect(card.figures).toMatchObject({ billed: { USD: 120000 } });
     // The one bill (billed 1 January, due the 31st) is the window; 8 days late is 3 beyond the
     // 5 days' grace.
     expect(card.payer.window).toEqual({
@@ -122,22 +76,14 @@ describe('clientScorecard', () => {
     expect(card.referrals).toMatchObject({ count: 1, revenue: { USD: 30000 } });
     // A year of history with 1,200.00 billed in it: 1,200.00 a year at that pace.
     expect(card.projected).toMatchObject({ projected: 120000, monthsObserved: 12 });
-    expect(card.history.map((h) => h.daysLate)).toEqual([8]);
+    // The chart reads the bill as the payer model does: 8 days late, 3 beyond the grace.
+    expect(card.history).toMatchObject([
+      { jobId: job.id, daysLate: 8, daysBeyondGrace: 3, late: true, paidOn: '2026-02-08' },
+    ]);
     expect(card.figures.promises).toEqual({ open: 0, kept: 0, partlyKept: 0, broken: 2 });
     // Only the promise due in the window (from 1 January) counts there.
     expect(card.payer.promises).toEqual({ open: 0, kept: 0, partlyKept: 0, broken: 1 });
     expect(card.disputes).toEqual({ before_due: 0, when_chased: 1, after_due: 0 });
-  });
-
-  it('a written-off job is left out of the history: bad debt is not a late payment', () => {
-    const job = makeJob({ dueOn: '2026-01-31' });
-    const rows = jobLatenessHistory(
-      CLIENT_ID,
-      [job],
-      moneyOf([], { writeOffs: [makeWriteOff('2026-02-20', job, 100000)] }),
-      '2026-03-15',
-    );
-    expect(rows).toEqual([]);
   });
 });
 

@@ -22,6 +22,7 @@ export interface Scorecard {
   payer: PayerModel;
   referrals: Referrals;
   projected: ProjectedValue;
+  /** Every bill that fell due, read as the payer model reads it, beyond the same grace days. */
   history: JobLateness[];
   /** Their disputes by when they came: before the bill was due, once chased, or later. */
   disputes: DisputeTimingCounts;
@@ -42,7 +43,7 @@ export function clientScorecard(
     payer: payerModel(client, ledger, asOf, { graceDays }),
     referrals: referralsBy(client.id, ledger.parties, ledger.jobs, ledger.contacts, asOf),
     projected: projectedValue(client.id, ledger.jobs, asOf, currency, figures.since),
-    history: jobLatenessHistory(client.id, ledger.jobs, ledger, asOf),
+    history: jobLatenessHistory(client.id, ledger.jobs, ledger, asOf, graceDays),
     disputes: disputeTimingCounts(
       client.id,
       money.disputes,

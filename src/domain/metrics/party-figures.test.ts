@@ -60,7 +60,6 @@ describe('clientFigures', () => {
       credit: { unallocated: {}, onAccount: {} },
       promises: { open: 0, kept: 0, partlyKept: 0, broken: 0 },
       settledCount: 4,
-      onTimeCount: 3,
       onTimeRate: 0.75,
       // (0 + 5 + 0 + 0) / 4
       averageDaysLate: 1.25,
@@ -111,7 +110,6 @@ describe('clientFigures', () => {
       jobCount: 0,
       billed: {},
       settledCount: 0,
-      onTimeCount: 0,
       onTimeRate: null,
       averageDaysLate: null,
       worstDaysLate: 0,
@@ -140,7 +138,6 @@ describe('clientFigures', () => {
       lateCount12m: 2,
       overdueCount: 1,
       settledCount: 4,
-      onTimeCount: 1,
       onTimeRate: 0.25,
       // (31 + 5 + 4 + 0) / 4
       averageDaysLate: 10,

@@ -1,7 +1,9 @@
 /**
  * The facts about one client that the worksheets weigh: how long we have known them, what they were
  * billed and paid, what they were let off (credits) and what was written off (bad debt) kept apart,
- * what is in dispute, their credit with us, how their promises went, and how punctual they are.
+ * what is in dispute, their credit with us and how their promises went. How late they pay is the
+ * payer model's (payer/), beyond the owner's grace days; the old punctuality fields below remain
+ * only while the worksheet templates read them.
  * Money stays in Totals per currency; currencies with nothing in them are left out, so an empty
  * `outstanding` means nothing is owed.
  */
@@ -43,7 +45,11 @@ export interface ClientFigures {
   credit: ClientCredit;
   promises: PromiseCounts;
   settledCount: number;
-  onTimeCount: number;
+  /*
+   * The old lateness figures (from the day money was received, with no grace). The screens read
+   * the payer model (payer/client-lateness.ts) instead; only the worksheet templates still read
+   * these, and they go once the templates read the payer model too.
+   */
   /** Share of settled jobs settled by their due date; null before any job is settled. */
   onTimeRate: number | null;
   averageDaysLate: number | null;
@@ -122,7 +128,6 @@ export function clientFigures(
       asOf,
     ),
     settledCount: daysLate.length,
-    onTimeCount,
     onTimeRate: daysLate.length === 0 ? null : onTimeCount / daysLate.length,
     averageDaysLate:
       daysLate.length === 0 ? null : daysLate.reduce((s, d) => s + d, 0) / daysLate.length,

@@ -187,19 +187,55 @@ describe('historyChart', () => {
       [job],
       moneyOf([makePayment('2026-02-10', [{ job, amount: 100000 }])]),
       '2026-03-15',
+      5,
     );
-    const chart = historyChart(history);
-    expect(chart.spec.series.map((s) => s.values)).toEqual([[10], [null]]);
+    const chart = historyChart(history, 5);
+    // Within the grace, beyond it, still owing.
+    expect(chart.spec.series.map((s) => s.values)).toEqual([[null], [10], [null]]);
     expect(chart.table.rows).toEqual([
-      { header: 'Shop sign', cells: ['Jan 31, 2026', '10', 'Feb 10, 2026'] },
+      { header: 'Shop sign', cells: ['Jan 31, 2026', '10', '5', 'Feb 10, 2026'] },
     ]);
     expect(chart.summary).toBe(
-      '1 job has fallen due: 0 paid on time, 1 paid late, 0 still owing. The longest wait was 10 days.',
+      '1 job has fallen due: 0 paid on time or within the grace of 5 days, 1 paid late, 0 still owing. The longest wait was 10 days.',
+    );
+  });
+
+  it('a bill paid within the grace is drawn apart from a late one and counted as on time, to the day the money was sent', () => {
+    const cheque = makeJob({ title: 'Cheque in the post', dueOn: '2026-01-10' });
+    const early = makeJob({ title: 'Three days late', dueOn: '2026-01-31' });
+    const late = makeJob({ title: 'Ten days late', dueOn: '2026-02-10' });
+    const owing = makeJob({ title: 'Still owing', dueOn: '2026-03-01' });
+    const history = jobLatenessHistory(
+      CLIENT_ID,
+      [cheque, early, late, owing],
+      moneyOf([
+        // Sent on the due day, received 10 days later: on time.
+        makePayment('2026-01-20', [{ job: cheque, amount: 100000 }], { sentOn: '2026-01-10' }),
+        makePayment('2026-02-03', [{ job: early, amount: 100000 }]),
+        makePayment('2026-02-20', [{ job: late, amount: 100000 }]),
+      ]),
+      '2026-03-15',
+      5,
+    );
+    const chart = historyChart(history, 5);
+    expect(chart.spec.series.map((s) => s.values)).toEqual([
+      [0, 3, null, null],
+      [null, null, 10, null],
+      [null, null, null, 14],
+    ]);
+    expect(chart.table.rows.map((r) => r.cells)).toEqual([
+      ['Jan 10, 2026', '0', '0', 'Jan 10, 2026'],
+      ['Jan 31, 2026', '3', '0', 'Feb 3, 2026'],
+      ['Feb 10, 2026', '10', '5', 'Feb 20, 2026'],
+      ['Mar 1, 2026', '14', '9', 'Not yet'],
+    ]);
+    expect(chart.summary).toBe(
+      '4 jobs have fallen due: 2 paid on time or within the grace of 5 days, 1 paid late, 1 still owing. The longest wait was 14 days.',
     );
   });
 
   it('has nothing to chart before any job falls due', () => {
-    expect(historyChart([]).summary).toBe(
+    expect(historyChart([], 5).summary).toBe(
       'No job has fallen due yet, so there is nothing to chart.',
     );
   });

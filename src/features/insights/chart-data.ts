@@ -303,17 +303,32 @@ export function goodwillChart(
   return { spec, table, summary: text };
 }
 
-export function historyChart(history: readonly JobLateness[]): ChartData {
+/**
+ * Each bill's days late as the payer model reads them (to the day the money was sent); those
+ * beyond the owner's grace days are drawn apart from those within it, which are not late.
+ */
+export function historyChart(history: readonly JobLateness[], graceDays: number): ChartData {
+  const paid = (late: boolean) =>
+    history.map((h) => (h.settled && h.late === late ? h.daysLate : null));
   const spec: ChartSpec = {
     labels: history.map((h) => i18n.day(h.dueOn, 'short')),
     stacked: true,
     series: [
       {
-        label: t('insights.history.paidLate'),
-        values: history.map((h) => (h.settled ? h.daysLate : null)),
+        label: t('insights.history.withinGrace'),
+        values: paid(false),
         kind: 'bar',
         axis: 'days',
-        color: 'skyBlue',
+        color: 'bluishGreen',
+        stack: 'days',
+      },
+      {
+        label: t('insights.history.paidLate'),
+        values: paid(true),
+        kind: 'bar',
+        axis: 'days',
+        color: 'orange',
+        pattern: 'cross',
         stack: 'days',
       },
       {
@@ -333,6 +348,7 @@ export function historyChart(history: readonly JobLateness[]): ChartData {
       { label: t('insights.history.job') },
       { label: t('insights.history.due') },
       { label: t('insights.history.daysLate'), numeric: true },
+      { label: t('insights.history.beyondGrace'), numeric: true },
       { label: t('insights.history.paidOn') },
     ],
     rows: history.map((h) => ({
@@ -340,20 +356,22 @@ export function historyChart(history: readonly JobLateness[]): ChartData {
       cells: [
         i18n.day(h.dueOn),
         String(h.daysLate),
-        h.settledOn === null ? t('insights.history.notPaid') : i18n.day(h.settledOn),
+        String(h.daysBeyondGrace),
+        h.paidOn === null ? t('insights.history.notPaid') : i18n.day(h.paidOn),
       ],
     })),
   };
   const settled = history.filter((h) => h.settled);
-  const onTime = settled.filter((h) => h.daysLate === 0).length;
+  const late = settled.filter((h) => h.late).length;
   let summary =
     history.length === 0
       ? t('insights.history.empty')
       : t('insights.history.summary', {
           count: history.length,
-          onTime,
-          late: settled.length - onTime,
+          onTime: settled.length - late,
+          late,
           owing: history.length - settled.length,
+          grace: t('common.days', { count: graceDays }),
         });
   const worst = Math.max(0, ...history.map((h) => h.daysLate));
   if (worst > 0)

@@ -166,19 +166,22 @@ export const insights = {
   'insights.scorecard.projectedBooked': '{amount} of it already booked',
 
   'insights.history.heading': 'Days late, job by job',
-  'insights.history.paidLate': 'Days late when paid',
+  'insights.history.withinGrace': 'Days late when paid, within the grace',
+  'insights.history.paidLate': 'Days late when paid, beyond the grace',
   'insights.history.owing': 'Days overdue, not paid yet',
   'insights.history.job': 'Job',
   'insights.history.due': 'Due',
   'insights.history.daysLate': 'Days late',
-  'insights.history.paidOn': 'Paid in full',
+  'insights.history.beyondGrace': 'Beyond the grace',
+  'insights.history.paidOn': 'Paid in full (day sent)',
   'insights.history.notPaid': 'Not yet',
   'insights.history.daysAxis': 'Days late',
-  'insights.history.caption': 'Days late for each job, in the order they fell due',
+  'insights.history.caption':
+    'Days late for each job, in the order they fell due, counted to the day the money was sent',
   'insights.history.summary': {
-    one: '{count} job has fallen due: {onTime} paid on time, {late} paid late, {owing} still owing.',
+    one: '{count} job has fallen due: {onTime} paid on time or within the grace of {grace}, {late} paid late, {owing} still owing.',
     other:
-      '{count} jobs have fallen due: {onTime} paid on time, {late} paid late, {owing} still owing.',
+      '{count} jobs have fallen due: {onTime} paid on time or within the grace of {grace}, {late} paid late, {owing} still owing.',
   },
   'insights.history.summaryWorst': 'The longest wait was {days}.',
   'insights.history.empty': 'No job has fallen due yet, so there is nothing to chart.',

@@ -207,22 +207,25 @@ export const insights = {
   'insights.scorecard.projectedBooked': 'Из них {amount} — уже принятые заказы',
 
   'insights.history.heading': 'Опоздания по каждому заказу',
-  'insights.history.paidLate': 'Дней опоздания при оплате',
+  'insights.history.withinGrace': 'Дней опоздания при оплате, в пределах отсрочки',
+  'insights.history.paidLate': 'Дней опоздания при оплате, сверх отсрочки',
   'insights.history.owing': 'Дней просрочки, ещё не оплачено',
   'insights.history.job': 'Заказ',
   'insights.history.due': 'Срок оплаты',
   'insights.history.daysLate': 'Дней опоздания',
-  'insights.history.paidOn': 'Оплачен полностью',
+  'insights.history.beyondGrace': 'Сверх отсрочки',
+  'insights.history.paidOn': 'Оплачен полностью (день отправки)',
   'insights.history.notPaid': 'Ещё нет',
   'insights.history.daysAxis': 'Дней опоздания',
-  'insights.history.caption': 'Дни опоздания по каждому заказу в порядке наступления сроков',
+  'insights.history.caption':
+    'Дни опоздания по каждому заказу в порядке наступления сроков, считая по дню отправки денег',
   // "у N заказа/заказов": genitive singular after 1, 21…; genitive plural otherwise.
   'insights.history.summary': {
-    one: 'Срок оплаты наступил у {count} заказа: вовремя оплачено {onTime}, с опозданием — {late}, ещё не оплачено — {owing}.',
-    few: 'Срок оплаты наступил у {count} заказов: вовремя оплачено {onTime}, с опозданием — {late}, ещё не оплачено — {owing}.',
-    many: 'Срок оплаты наступил у {count} заказов: вовремя оплачено {onTime}, с опозданием — {late}, ещё не оплачено — {owing}.',
+    one: 'Срок оплаты наступил у {count} заказа: вовремя или в пределах отсрочки в {grace} оплачено {onTime}, с опозданием — {late}, ещё не оплачено — {owing}.',
+    few: 'Срок оплаты наступил у {count} заказов: вовремя или в пределах отсрочки в {grace} оплачено {onTime}, с опозданием — {late}, ещё не оплачено — {owing}.',
+    many: 'Срок оплаты наступил у {count} заказов: вовремя или в пределах отсрочки в {grace} оплачено {onTime}, с опозданием — {late}, ещё не оплачено — {owing}.',
     other:
-      'Срок оплаты наступил у {count} заказов: вовремя оплачено {onTime}, с опозданием — {late}, ещё не оплачено — {owing}.',
+      'Срок оплаты наступил у {count} заказов: вовремя или в пределах отсрочки в {grace} оплачено {onTime}, с опозданием — {late}, ещё не оплачено — {owing}.',
   },
   'insights.history.summaryWorst': 'Самое долгое ожидание — {days}.',
   'insights.history.empty':

@@ -82,15 +82,10 @@ export const people = {
   'people.figures.inDispute': 'Оспаривается',
   'people.figures.inTheMail': 'В пути',
   'people.figures.onTimeRate': 'Оплачено вовремя',
-  'people.figures.averageDaysLate': 'Среднее опоздание',
-  'people.figures.worstDaysLate': 'Самое долгое ожидание',
-  'people.figures.lateCount12m': 'Просрочено за 12 месяцев',
-  'people.figures.jobs': {
-    one: '{count} заказ',
-    few: '{count} заказа',
-    many: '{count} заказов',
-    other: '{count} заказа',
-  },
+  // {grace} is "5 дней": «через 5 дней после срока».
+  'people.figures.graceRule': 'Вовремя — значит отправлено не позже чем через {grace} после срока',
+  'people.figures.typicalDaysBeyondGrace': 'Обычное опоздание сверх отсрочки',
+  'people.figures.worstDaysBeyondGrace': 'Самое большое опоздание сверх отсрочки',
   'people.tenure.years': {
     one: '{count} год',
     few: '{count} года',

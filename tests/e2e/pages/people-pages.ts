@@ -40,9 +40,10 @@ export class ClientPage extends AppShell {
       | 'in-dispute'
       | 'in-the-mail'
       | 'days-late-worst'
-      | 'days-late-average'
+      | 'days-late-typical'
       | 'on-time-rate'
-      | 'late-12m',
+      | 'late'
+      | 'grace',
   ) {
     return this.page.getByTestId(`figure-${name}`);
   }

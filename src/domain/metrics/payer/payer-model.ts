@@ -17,13 +17,14 @@ import { addDays, type Day } from '../../dates';
 import type { Contact, Id, Job, Party } from '../../records';
 import type { ClientRecords } from '../party-figures';
 import { promiseCounts, type PromiseCounts } from '../promises';
-import { jobsOfClient, moneyOfParty, promisesOfParty } from '../records-of-party';
+import { moneyOfParty, promisesOfParty } from '../records-of-party';
+import { clientLateness } from './client-lateness';
 import { payerContact, type PayerContact } from './contact';
 import { payerGrievances, type PayerGrievances } from './grievances';
-import { payerInvoices, type PayerInvoice } from './invoices';
-import { payerLateness, type PayerLateness } from './lateness';
+import type { PayerInvoice } from './invoices';
+import type { PayerLateness } from './lateness';
 import { payerReminders, type PayerReminders } from './reminders';
-import { payerWindow, type PayerWindow } from './window';
+import type { PayerWindow } from './window';
 
 /** The records the payer model reads; the whole ledger (or a party's slice of it) will do. */
 export interface PayerLedger extends ClientRecords {
@@ -80,15 +81,20 @@ export function payerModel(
   const money = moneyOfParty(ledger, client.id);
   const contacts = contactsOf(ledger.contacts, client.id);
   const promises = promisesOfParty(ledger.promises, client.id);
-  const all = payerInvoices(jobsOfClient(ledger.jobs, client.id), money, asOf);
-  const { window, invoices } = payerWindow(all, asOf);
+  const { window, invoices, lateness } = clientLateness(
+    client.id,
+    ledger.jobs,
+    ledger,
+    asOf,
+    graceDays,
+  );
   return {
     clientId: client.id,
     asOf,
     graceDays,
     window,
     invoices,
-    lateness: payerLateness(invoices, graceDays),
+    lateness,
     reminders: payerReminders(invoices, contacts, asOf),
     promises: promiseCounts(client.id, promises, money.payments, asOf, addDays(window.from, -1)),
     contact: payerContact(contacts, promises, money.payments, window, asOf, client.id),
