@@ -99,6 +99,15 @@ test('forgive or pursue: a loyal client refuses a bill when chased; the owner fo
   await ws.answer('Could you afford to go further and offer a discount on a future job?', 'No');
   await ws.saved();
 
+  // A reload in the middle of the worksheet loses nothing: the step and the answers.
+  await page.reload();
+  await expect(ws.stepHeading('Questions')).toBeVisible();
+  await expect(
+    page
+      .getByRole('group', { name: 'How likely are they to send more people your way?' })
+      .getByRole('radio', { name: 'Likely' }),
+  ).toBeChecked();
+
   await ws.next();
   await expect(ws.stepHeading('Result')).toBeVisible();
   await expect(ws.recommendation()).toHaveText('Forgive the debt');
@@ -151,6 +160,12 @@ test('forgive or pursue: a loyal client refuses a bill when chased; the owner fo
   await ws.confirm();
   await expect(page.getByTestId('decided')).toHaveText('You decided: Forgive the debt');
   await expect(page.getByTestId('entries').getByRole('listitem')).toHaveCount(3);
+
+  // The decided worksheet prints cleanly: no navigation, no buttons.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Copy' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
 
   // Written where the owner looks: the credit and the closed dispute on the job, the message on
   // the client.
