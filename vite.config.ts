@@ -193,5 +193,8 @@ export default defineConfig(({ mode }) => ({
     // `@vitest-environment jsdom` comment, which keeps the run several times faster.
     environment: 'node',
     setupFiles: ['src/test-setup.ts'],
+    // The property tests run a thousand generated ledgers each; on a busy two-core machine one
+    // can pass five seconds without anything being wrong.
+    testTimeout: 30_000,
   },
 }));

@@ -122,8 +122,13 @@ test('the dashboard and the client scorecard show the figures of the records ent
   await expect(page.getByTestId('scorecard-initiative')).toHaveText('Too few contacts to tell');
   await expect(page.getByTestId('scorecard-revenue')).toHaveText('$1,500.00');
   await expect(page.getByTestId('scorecard-referrals')).toHaveText('Nobody yet');
-  // 1,500.00 over the three months the pace is taken over at least: 6,000.00 a year.
-  await expect(page.getByTestId('scorecard-projected')).toHaveText('$6,000.00');
+  // 1,500.00 billed in the m ≈ 2.3 months since the first order 70 days ago: a pace of
+  // 18,000 / m a year, shrunk toward 1,500.00 (the bills over at least a year) by z = m / (m + 6):
+  // 27,000 / (m + 6), between 3,229 and 3,269 whichever month the 70 days fall in.
+  await expect(page.getByTestId('scorecard-projected')).toHaveText(/^\$3,2[2-6]\d\.\d\d$/);
+  await expect(page.getByTestId('scorecard-projected-how-sure')).toHaveText(
+    /^About \$3,2\d\d\.\d\d a year — a rough guess from 2 months of their work\. While their record is short, the guess leans on what they have actually been billed, counted over at least a year: \$1,500\.00 a year\.$/,
+  );
   await expect(page.getByTestId('history-chart').locator('figcaption')).toHaveText(
     '2 jobs have fallen due: 0 paid on time or within the grace of 5 days, 1 paid late, 1 still owing. The longest wait was 35 days.',
   );

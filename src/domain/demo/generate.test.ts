@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths } from '../dates';
 import { clientFigures, receivablesAging } from '../metrics';
-import { latenessPattern } from '../metrics/lateness-pattern';
+import { payerModel } from '../metrics/payer/payer-model';
 import { referralsBy } from '../metrics/referrals';
 import { promiseOutcome } from '../metrics/promises';
-import { reminderResponse } from '../metrics/reminder-response';
 import { contactSchema, jobSchema, linesTotal, partySchema, paymentSchema } from '../records';
 import { DEMO_SEED, generateDemo } from './generate';
 import { slug } from './names';
@@ -97,7 +96,7 @@ describe('generateDemo', () => {
   it('mixes punctual, occasionally late and chronically late clients', () => {
     const patterns = { none: 0, occasional: 0, chronic: 0 };
     for (const client of clients) {
-      patterns[latenessPattern(client.id, demo.jobs, demo, asOf).pattern] += 1;
+      patterns[payerModel(client, demo, asOf, { graceDays: 5 }).lateness.pattern] += 1;
     }
     expect(patterns.none).toBeGreaterThanOrEqual(10);
     expect(patterns.occasional).toBeGreaterThanOrEqual(8);
@@ -111,7 +110,7 @@ describe('generateDemo', () => {
 
   it('has reminders that work for some clients and are ignored by others', () => {
     const rates = clients
-      .map((c) => reminderResponse(c.id, demo.contacts, demo.payments, asOf).rate)
+      .map((c) => payerModel(c, demo, asOf, { graceDays: 5 }).reminders.rate)
       .filter((r): r is number => r !== null);
     expect(rates.some((r) => r >= 0.75)).toBe(true);
     expect(rates.some((r) => r <= 0.25)).toBe(true);

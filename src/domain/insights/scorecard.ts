@@ -8,7 +8,7 @@ import { clientFigures, type ClientFigures } from '../metrics';
 import { disputeTimingCounts, type DisputeTimingCounts } from '../metrics/dispute-timing';
 import { payerModel, type PayerModel } from '../metrics/payer/payer-model';
 import { jobsOfClient, moneyOfParty } from '../metrics/records-of-party';
-import { projectedValue, type ProjectedValue } from '../metrics/projected-value';
+import { relationshipValue, type RelationshipValue } from '../metrics/relationship-value';
 import { referralsBy, type Referrals } from '../metrics/referrals';
 import type { Currency } from '../money';
 import type { Party } from '../records';
@@ -21,7 +21,8 @@ export interface Scorecard {
   /** Lateness, reminders, promises, contact and grievances, over the window it states. */
   payer: PayerModel;
   referrals: Referrals;
-  projected: ProjectedValue;
+  /** What they are likely worth over the next twelve months, and how sure that is. */
+  projected: RelationshipValue;
   /** Every bill that fell due, read as the payer model reads it, beyond the same grace days. */
   history: JobLateness[];
   /** Their disputes by when they came: before the bill was due, once chased, or later. */
@@ -42,7 +43,7 @@ export function clientScorecard(
     figures,
     payer: payerModel(client, ledger, asOf, { graceDays }),
     referrals: referralsBy(client.id, ledger.parties, ledger.jobs, ledger.contacts, asOf),
-    projected: projectedValue(client.id, ledger.jobs, asOf, currency, figures.since),
+    projected: relationshipValue(client.id, ledger, asOf, currency, { since: figures.since }),
     history: jobLatenessHistory(client.id, ledger.jobs, ledger, asOf, graceDays),
     disputes: disputeTimingCounts(
       client.id,

@@ -4,7 +4,6 @@
  */
 import type { Day } from '../dates';
 import type { ClientFigures, MoneyRecords } from '../metrics';
-import { projectedValue } from '../metrics/projected-value';
 import type { Currency, Totals } from '../money';
 import type { Contact, Job, Party, PromiseToPay, Reason, ScalarMap } from '../records';
 
@@ -36,20 +35,4 @@ export class FactBook {
 
 export function addRelationship(book: FactBook, figures: ClientFigures) {
   book.set('tenureMonths', figures.tenureMonths, source('since', { day: { day: figures.since } }));
-}
-
-export function addProjection(
-  book: FactBook,
-  client: Party,
-  ledger: Ledger,
-  figures: ClientFigures,
-  asOf: Day,
-  currency: Currency,
-) {
-  const value = projectedValue(client.id, ledger.jobs, asOf, currency, figures.since);
-  book.set(
-    'projectedValue',
-    value.projected,
-    source('pace', { months: Math.round(value.monthsObserved) }),
-  );
 }

@@ -159,10 +159,6 @@ export const insights = {
   'insights.scorecard.referralNone': 'Nobody yet',
   'insights.scorecard.referralRevenue': 'Revenue from referrals',
   'insights.scorecard.projected': 'Expected next 12 months',
-  'insights.scorecard.projectedHint': {
-    one: 'At the pace of the last month',
-    other: 'At the pace of the last {count} months',
-  },
   'insights.scorecard.projectedBooked': '{amount} of it already booked',
 
   'insights.history.heading': 'Days late, job by job',

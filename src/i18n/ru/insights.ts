@@ -198,12 +198,6 @@ export const insights = {
   'insights.scorecard.referralRevenue': 'Выручка от рекомендаций',
   'insights.scorecard.projected': 'Ожидается за 12 месяцев',
   // The count is at most 12 months, so "one" only ever means a single month.
-  'insights.scorecard.projectedHint': {
-    one: 'По темпу последнего месяца',
-    few: 'По темпу последних {count} месяцев',
-    many: 'По темпу последних {count} месяцев',
-    other: 'По темпу последних {count} месяцев',
-  },
   'insights.scorecard.projectedBooked': 'Из них {amount} — уже принятые заказы',
 
   'insights.history.heading': 'Опоздания по каждому заказу',

@@ -12,8 +12,10 @@
 import { addDays, daysBetween, type Day } from '../../dates';
 import type { Contact } from '../../records';
 import { isLive } from '../../records/live';
-import { REMINDER_WINDOW_DAYS } from '../reminder-response';
 import type { PayerInvoice } from './invoices';
+
+/** Money within a week of a reminder answered it. */
+export const REMINDER_WINDOW_DAYS = 7;
 
 export interface PayerReminders {
   /** Invoices in the window. */
