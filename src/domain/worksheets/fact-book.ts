@@ -1,8 +1,7 @@
 /**
  * What every template's facts are written into, with a note of where each came from, and the few
- * facts several templates share (how long the relationship is, what it is worth from now on).
+ * facts several templates share (how long the relationship is).
  */
-import type { Day } from '../dates';
 import type { ClientFigures, MoneyRecords } from '../metrics';
 import type { Currency, Totals } from '../money';
 import type { Contact, Job, Party, PromiseToPay, Reason, ScalarMap } from '../records';
