@@ -13,6 +13,17 @@ test('undoing a forgiven debt puts the bill back and reopens the worksheet', asy
   const records = new Records(page);
   const ws = new WorksheetPage(page);
   const client = await records.addParty({ name: 'Harbour Bakery', since: monthsAgo(24) });
+  // A year's good business before it: forgiving is weighed against what they are worth, and a
+  // client with nothing but the disputed bill is worth nothing yet.
+  const earlier = await records.addJob(client, {
+    client: 'Harbour Bakery',
+    title: 'Shop front',
+    amount: '4000',
+    orderedOn: daysAgo(110),
+    status: 'Invoiced',
+    invoicedOn: daysAgo(100),
+  });
+  await records.addPayment(client, earlier, '4000', daysAgo(75));
   const job = await records.addJob(client, {
     client: 'Harbour Bakery',
     title: 'Kitchen tiling',
@@ -34,7 +45,8 @@ test('undoing a forgiven debt puts the bill back and reopens the worksheet', asy
   await ws.next();
   await ws.decide('Forgive the debt');
   await ws.confirm();
-  await expect(page.getByTestId('entries').getByRole('listitem')).toHaveCount(2);
+  // The credit, the dispute closed by it, the message logged.
+  await expect(page.getByTestId('entries').getByRole('listitem')).toHaveCount(3);
   const worksheet = page.url();
 
   await page.goto(`/#/jobs/${job}`);
@@ -65,6 +77,8 @@ test('undoing a forgiven debt puts the bill back and reopens the worksheet', asy
   await page.goto(`/#/jobs/${job}`);
   await expect(page.getByTestId('job-outstanding')).toHaveText('$1,500.00');
   await expect(page.getByTestId('job-credited')).toHaveCount(0);
+  // And the dispute is open again: undoing the decision undid closing it.
+  await expect(page.getByText(/^Credited, /)).toHaveCount(0);
   await page.goto(`/#/people/${client}`);
   await expect(page.getByText(/^Nothing logged yet\./)).toBeVisible();
   await expect(page.getByText(/did not meet your expectations/)).toHaveCount(0);
