@@ -105,7 +105,7 @@ test('forgive or pursue: a loyal client refuses a bill when chased; the owner fo
   await expect(
     page
       .getByRole('group', { name: 'How likely are they to send more people your way?' })
-      .getByRole('radio', { name: 'Likely' }),
+      .getByRole('radio', { name: 'Likely', exact: true }),
   ).toBeChecked();
 
   await ws.next();
