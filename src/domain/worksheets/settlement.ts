@@ -96,3 +96,61 @@ export interface JobSettlement {
   /** The same, less what the subcontractor bears. */
   netCost: number;
 }
+
+/** What a job's settlement starts from: the decided amounts and where the job's money stands. */
+export interface OwnerSettlementInput {
+  /** Taken off the bill, already bounded by the bill. */
+  credit: number;
+  /** The goodwill payment to the client, already bounded. */
+  goodwill: number;
+  /** What the subcontractor bears, already bounded (0 without one). */
+  subcontractorBears: number;
+  /** What the client still owes on the job, and has paid so far. */
+  outstanding: number;
+  paidSoFar: number;
+  /** What the subcontractor's work costs you, and what you have paid him (0 without one). */
+  subcontractorCost: number;
+  paidToSubcontractor: number;
+}
+
+/**
+ * Settles a job through you, the owner: the client and the subcontractor each make or get at most
+ * one transfer. Every version of a settling template arrives at its own credit, goodwill and share
+ * borne; from there the money moves the same way.
+ */
+export function settleThroughOwner(input: OwnerSettlementInput): JobSettlement {
+  const { credit, goodwill, subcontractorBears, outstanding, paidSoFar } = input;
+  // A credit beyond what is still owed comes back out of what they already paid.
+  const refund = Math.min(paidSoFar, Math.max(0, credit - outstanding));
+  const stillOwed = Math.max(0, outstanding - credit);
+  // Goodwill against a bill still owed is simply a bigger credit: one transfer fewer.
+  const offset = Math.min(goodwill, stillOwed);
+  const clientOwes = stillOwed - offset;
+  const payClient = refund + goodwill - offset;
+
+  const subcontractorUnpaid = Math.max(0, input.subcontractorCost - input.paidToSubcontractor);
+  const forfeit = Math.min(subcontractorBears, subcontractorUnpaid);
+  const chargeBack = subcontractorBears - forfeit;
+  const subcontractorOwed = subcontractorUnpaid - forfeit;
+
+  const obligations: Transfer[] = [
+    { from: 'client', to: 'me', amount: clientOwes },
+    { from: 'me', to: 'client', amount: payClient },
+    { from: 'me', to: 'subcontractor', amount: subcontractorOwed },
+    { from: 'subcontractor', to: 'me', amount: chargeBack },
+  ];
+  const transfers = netTransfers(obligations, 'me') as JobSettlement['transfers'];
+  return {
+    credit: credit + offset,
+    goodwill,
+    clientOwes,
+    payClient,
+    subcontractorBears,
+    forfeit,
+    chargeBack,
+    subcontractorOwed,
+    transfers,
+    costOfGoodwill: credit + goodwill,
+    netCost: credit + goodwill - subcontractorBears,
+  };
+}

@@ -14,6 +14,7 @@
  * is a fair settlement of work at fault, not goodwill). With nothing owed there is nothing to
  * decide: the one option left is to answer the complaint.
  */
+import { TENURE_CURVE } from '../../tenure-curve';
 import type { Condition, TemplateDef } from '../../types';
 
 /** The likely recovery against the relationship's value, referrals counted once. */
@@ -134,12 +135,7 @@ export const forgiveOrPursue = {
       key: 'tenure',
       kind: 'curve',
       input: { fact: 'tenureMonths' },
-      curve: [
-        [0, -0.5],
-        [6, 0],
-        [24, 0.7],
-        [60, 1],
-      ],
+      curve: TENURE_CURVE,
       weight: 1,
       whenMissing: 0,
       reasons: { for: 'longTenure', against: 'newRelationship' },

@@ -10,6 +10,7 @@
  * Version 2 (issue 15): units, the subcontractor's own price, a bounded goodwill payment, and
  * "whose fault" and the client's share pre-answered from the job. Version 1 is definition-v1.ts.
  */
+import { TENURE_CURVE } from '../../tenure-curve';
 import type { Condition, TemplateDef } from '../../types';
 
 /** A subcontractor is on the job: the facts about his side are set only then. */
@@ -112,12 +113,7 @@ export const whoPaysWhom = {
       key: 'tenure',
       kind: 'curve',
       input: { fact: 'tenureMonths' },
-      curve: [
-        [0, -0.5],
-        [6, 0],
-        [24, 0.7],
-        [60, 1],
-      ],
+      curve: TENURE_CURVE,
       weight: 1,
       whenMissing: 0,
       reasons: { for: 'longTenure', against: 'shortTenure' },

@@ -5,12 +5,7 @@
  * subcontractor bears (a share of the credit, at the client's price — the flaw version 2 fixes).
  * Never edit it.
  */
-import {
-  netTransfers,
-  type JobSettlement,
-  type SettlementAmounts,
-  type Transfer,
-} from '../../settlement';
+import { settleThroughOwner, type JobSettlement, type SettlementAmounts } from '../../settlement';
 import type { ScalarMap } from '../../types';
 
 /** A credit never smaller than this share of the bill, so "credit" is never a credit of nothing. */
@@ -63,44 +58,17 @@ export function settleJobV1(
   const paidSoFar = num(facts, 'paidSoFar');
   const credit = Math.min(jobAmount, Math.max(0, overrides.credit ?? suggested.credit));
   const goodwill = Math.max(0, overrides.payClient ?? suggested.payClient);
-  const subcontractorCost = num(facts, 'subcontractorCost');
   const subcontractorBears = hasSubcontractor
     ? Math.max(0, overrides.subcontractorBears ?? suggested.subcontractorBears)
     : 0;
 
-  // A credit beyond what is still owed comes back out of what they already paid.
-  const refund = Math.min(paidSoFar, Math.max(0, credit - outstanding));
-  const stillOwed = Math.max(0, outstanding - credit);
-  // Goodwill against a bill still owed is simply a bigger credit: one transfer fewer.
-  const offset = Math.min(goodwill, stillOwed);
-  const clientOwes = stillOwed - offset;
-  const payClient = refund + goodwill - offset;
-
-  const subcontractorUnpaid = hasSubcontractor
-    ? Math.max(0, subcontractorCost - num(facts, 'paidToSubcontractor'))
-    : 0;
-  const forfeit = Math.min(subcontractorBears, subcontractorUnpaid);
-  const chargeBack = subcontractorBears - forfeit;
-  const subcontractorOwed = subcontractorUnpaid - forfeit;
-
-  const obligations: Transfer[] = [
-    { from: 'client', to: 'me', amount: clientOwes },
-    { from: 'me', to: 'client', amount: payClient },
-    { from: 'me', to: 'subcontractor', amount: subcontractorOwed },
-    { from: 'subcontractor', to: 'me', amount: chargeBack },
-  ];
-  const transfers = netTransfers(obligations, 'me') as JobSettlement['transfers'];
-  return {
-    credit: credit + offset,
+  return settleThroughOwner({
+    credit,
     goodwill,
-    clientOwes,
-    payClient,
     subcontractorBears,
-    forfeit,
-    chargeBack,
-    subcontractorOwed,
-    transfers,
-    costOfGoodwill: credit + goodwill,
-    netCost: credit + goodwill - subcontractorBears,
-  };
+    outstanding,
+    paidSoFar,
+    subcontractorCost: hasSubcontractor ? num(facts, 'subcontractorCost') : 0,
+    paidToSubcontractor: hasSubcontractor ? num(facts, 'paidToSubcontractor') : 0,
+  });
 }

@@ -15,12 +15,7 @@
  */
 import type { WorksheetInput } from '../../../records';
 import { wholeNumber as num } from '../../amounts';
-import {
-  netTransfers,
-  type JobSettlement,
-  type SettlementAmounts,
-  type Transfer,
-} from '../../settlement';
+import { settleThroughOwner, type JobSettlement, type SettlementAmounts } from '../../settlement';
 import type { ScalarMap } from '../../types';
 
 export type { JobSettlement, SettlementAmounts };
@@ -94,39 +89,15 @@ export function settleJob(
       )
     : 0;
 
-  // A credit beyond what is still owed comes back out of what they already paid.
-  const refund = Math.min(paidSoFar, Math.max(0, credit - outstanding));
-  const stillOwed = Math.max(0, outstanding - credit);
-  // Goodwill against a bill still owed is simply a bigger credit: one transfer fewer.
-  const offset = Math.min(goodwill, stillOwed);
-  const clientOwes = stillOwed - offset;
-  const payClient = refund + goodwill - offset;
-
-  const subcontractorUnpaid = Math.max(0, subcontractorCost - num(facts, 'paidToSubcontractor'));
-  const forfeit = Math.min(subcontractorBears, subcontractorUnpaid);
-  const chargeBack = subcontractorBears - forfeit;
-  const subcontractorOwed = subcontractorUnpaid - forfeit;
-
-  const obligations: Transfer[] = [
-    { from: 'client', to: 'me', amount: clientOwes },
-    { from: 'me', to: 'client', amount: payClient },
-    { from: 'me', to: 'subcontractor', amount: subcontractorOwed },
-    { from: 'subcontractor', to: 'me', amount: chargeBack },
-  ];
-  const transfers = netTransfers(obligations, 'me') as JobSettlement['transfers'];
-  return {
-    credit: credit + offset,
+  return settleThroughOwner({
+    credit,
     goodwill,
-    clientOwes,
-    payClient,
     subcontractorBears,
-    forfeit,
-    chargeBack,
-    subcontractorOwed,
-    transfers,
-    costOfGoodwill: credit + goodwill,
-    netCost: credit + goodwill - subcontractorBears,
-  };
+    outstanding,
+    paidSoFar,
+    subcontractorCost,
+    paidToSubcontractor: hasSubcontractor ? num(facts, 'paidToSubcontractor') : 0,
+  });
 }
 
 /** The amounts the owner set on the decision step, each replacing the suggested one. */
