@@ -2,6 +2,8 @@
  * Hash routes (`#/jobs/ID?x=y`): they need no server rewrite, so every screen loads from the
  * offline cache. The route is reactive state that follows the address bar.
  */
+import { noteHistoryEntry } from '../ui/navigate';
+
 export interface Route {
   segments: string[];
   query: Readonly<Record<string, string>>;
@@ -21,7 +23,9 @@ class Router {
   route = $state<Route>(parseHash(typeof location === 'undefined' ? '' : location.hash));
 
   start() {
+    noteHistoryEntry();
     const update = () => {
+      noteHistoryEntry();
       this.route = parseHash(location.hash);
     };
     addEventListener('hashchange', update);

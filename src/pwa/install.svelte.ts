@@ -25,11 +25,30 @@ export function installPlatform(userAgent: string, maxTouchPoints = 0): InstallP
 
 const DISMISSED_KEY = 'goodwill-ledger:install-offer-dismissed';
 
+/**
+ * "Not now" puts the offer away for 30 days, then it comes back once in a while: on Safari an
+ * app not added to the Home Screen loses its data after seven days unvisited, so the reminder is
+ * worth a line every month; Settings offers it at any time.
+ */
+export const INSTALL_OFFER_QUIET_DAYS = 30;
+
+/**
+ * Whether a dismissal stored as `stored` (when it happened, in ms since 1970) still holds at `now`.
+ * Older versions stored '1', with no date: that counts as dismissed just now.
+ */
+export function offerStillDismissed(stored: string | null, now: number): boolean {
+  if (stored === null) return false;
+  if (stored === '1') return true;
+  const at = Number(stored);
+  if (!Number.isFinite(at)) return false;
+  return now - at < INSTALL_OFFER_QUIET_DAYS * 24 * 60 * 60 * 1000;
+}
+
 class Install {
   #prompt = $state.raw<BeforeInstallPromptEvent | undefined>();
   /** Running from the home screen or as an installed window, or installed just now. */
   installed = $state(false);
-  /** The user closed the offer at the top of the screen; Settings still offers it. */
+  /** The user put the offer away ("Not now") within the last 30 days; Settings still offers it. */
   dismissed = $state(false);
   platform: InstallPlatform = 'other';
 
@@ -52,7 +71,10 @@ class Install {
       window.matchMedia?.('(display-mode: window-controls-overlay)').matches ||
       (navigator as Navigator & { standalone?: boolean }).standalone === true;
     try {
-      this.dismissed = localStorage.getItem(DISMISSED_KEY) === '1';
+      const stored = localStorage.getItem(DISMISSED_KEY);
+      this.dismissed = offerStillDismissed(stored, Date.now());
+      // An undated dismissal from an older version starts its 30 days now.
+      if (stored === '1') localStorage.setItem(DISMISSED_KEY, String(Date.now()));
     } catch {
       // Storage blocked: the offer simply shows again next time.
     }
@@ -81,7 +103,7 @@ class Install {
   dismiss() {
     this.dismissed = true;
     try {
-      localStorage.setItem(DISMISSED_KEY, '1');
+      localStorage.setItem(DISMISSED_KEY, String(Date.now()));
     } catch {
       // Not remembered: it shows again after a reload.
     }

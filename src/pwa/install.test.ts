@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { installPlatform } from './install.svelte';
+import { installPlatform, offerStillDismissed } from './install.svelte';
 
 const ua = {
   iPhoneSafari:
@@ -31,5 +31,22 @@ describe('installPlatform', () => {
     expect(installPlatform(ua.macChrome)).toBe('other');
     expect(installPlatform(ua.macFirefox)).toBe('other');
     expect(installPlatform(ua.androidChrome)).toBe('other');
+  });
+});
+
+describe('offerStillDismissed', () => {
+  const day = 24 * 60 * 60 * 1000;
+  const dismissedAt = Date.UTC(2026, 5, 1, 12);
+
+  test('the install offer put away stays away for 30 days, then comes back', () => {
+    expect(offerStillDismissed(String(dismissedAt), dismissedAt + 29 * day)).toBe(true);
+    expect(offerStillDismissed(String(dismissedAt), dismissedAt + 30 * day - 1)).toBe(true);
+    expect(offerStillDismissed(String(dismissedAt), dismissedAt + 30 * day)).toBe(false);
+  });
+
+  test('never put away, or stored unreadably, the offer shows; an undated older dismissal holds', () => {
+    expect(offerStillDismissed(null, dismissedAt)).toBe(false);
+    expect(offerStillDismissed('soon', dismissedAt)).toBe(false);
+    expect(offerStillDismissed('1', dismissedAt)).toBe(true);
   });
 });

@@ -62,9 +62,9 @@ export async function remove(table: TableName, id: string, name: string): Promis
     return false;
   }
   notices.show({
-    text: t('common.deleted', { name }),
+    text: () => t('common.deleted', { name }),
     tone: 'info',
-    actionLabel: t('common.undo'),
+    actionLabel: () => t('common.undo'),
     action: () => void restore(table, id),
   });
   return true;

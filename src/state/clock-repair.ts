@@ -27,5 +27,5 @@ export async function repairClockFromTheFuture(nowMs: number = Date.now()): Prom
   // The first screen brings only its own messages.
   await i18n.loadAll();
   // It stays until dismissed: the owner should read it.
-  notices.show({ text: text(), tone }, 0);
+  notices.show({ text, tone }, 0);
 }

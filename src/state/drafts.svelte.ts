@@ -95,9 +95,9 @@ export function registerDraft<T>(
     restore(saved);
     notices.show(
       {
-        text: t('pwa.draftRestored'),
+        text: () => t('pwa.draftRestored'),
         tone: 'info',
-        actionLabel: discard ? t('pwa.draftDiscard') : undefined,
+        actionLabel: discard ? () => t('pwa.draftDiscard') : undefined,
         action: discard,
       },
       RESTORED_NOTICE_MS,

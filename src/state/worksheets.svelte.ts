@@ -204,9 +204,9 @@ export async function recordDecision(
     const changes = effects.map((e) => toChange(e, decided.followUp.message));
     const record = await applyDecision(db, id, decided, changes);
     notices.show({
-      text: t('worksheets.decision.recorded'),
+      text: () => t('worksheets.decision.recorded'),
       tone: 'info',
-      actionLabel: t('common.undo'),
+      actionLabel: () => t('common.undo'),
       action: () => void undoDecision(id),
     });
     return { ok: true, record };
@@ -219,7 +219,7 @@ export async function recordDecision(
 export async function undoDecision(id: string): Promise<boolean> {
   try {
     await revertDecision(db, id);
-    notices.show({ text: t('worksheets.decision.undone'), tone: 'info' });
+    notices.show({ text: () => t('worksheets.decision.undone'), tone: 'info' });
     return true;
   } catch (error) {
     notices.show({ text: failure(error).message, tone: 'error' });

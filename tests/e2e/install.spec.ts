@@ -120,14 +120,20 @@ test('Chromium can install the app; the manifest, icons and install offer are ri
     const favicon = await page.request.get(new URL('/favicon.svg', page.url()).href);
     expect(favicon.headers()['content-type']).toContain('image/svg+xml');
 
-    // The browser offers installation, so the app shows an Install button that opens its prompt.
+    // The browser offers installation, so the app shows an Install button that opens its prompt,
+    // on one short line over the bottom of the screen that leaves Home's demo offer in view.
     const offer = page.getByRole('region', { name: 'Install the app' });
-    await expect(offer).toContainText('Install Goodwill Ledger to open it from your home screen');
+    await expect(offer).toContainText('Works offline as an app');
+    expect((await offer.boundingBox())!.height).toBeLessThanOrEqual(60);
+    const demo = page.getByRole('button', { name: 'Explore a demo business' });
+    await expect(demo).toBeInViewport();
+    const demoBox = (await demo.boundingBox())!;
+    expect(demoBox.y + demoBox.height).toBeLessThanOrEqual((await offer.boundingBox())!.y);
     await offer.getByRole('button', { name: 'Install' }).click();
     // Headless Chromium answers its own prompt at once, with "dismissed".
     await expect(page.locator('html')).toHaveAttribute('data-install-choice', 'dismissed');
 
-    // "Not now" puts the offer away, also after a reload.
+    // × ("Not now") puts the offer away, also after a reload.
     await offer.getByRole('button', { name: 'Not now' }).click();
     await expect(offer).toHaveCount(0);
     await page.reload();
@@ -154,10 +160,16 @@ test.describe('on an iPhone', () => {
   }) => {
     await page.goto('/');
     const offer = page.getByRole('region', { name: 'Install the app' });
+    await expect(offer).toContainText('Keep your data: add it to the Home Screen');
+    await expect(offer.getByRole('button', { name: 'Install' })).toHaveCount(0);
+    // The steps unfold on request, so the offer stays one line until then.
+    const how = offer.getByRole('button', { name: 'How' });
+    await expect(how).toHaveAttribute('aria-expanded', 'false');
+    await how.click();
+    await expect(how).toHaveAttribute('aria-expanded', 'true');
     await expect(offer).toContainText(
       'tap Share (the square with an arrow), then “Add to Home Screen”',
     );
-    await expect(offer.getByRole('button', { name: 'Install' })).toHaveCount(0);
 
     await offer.getByRole('button', { name: 'Not now' }).click();
     await expect(offer).toHaveCount(0);

@@ -16,6 +16,35 @@ test('a change saved in one tab shows in another tab without a reload', async ({
   await expect(second.getByText('Hello, Harbour Roofing')).toBeVisible();
 });
 
+test('language and theme apply and are kept the moment they are chosen, half-typed details left alone', async ({
+  page,
+}) => {
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await page.emulateMedia({ colorScheme: 'light' });
+  // Typing in the business form, not saved: choosing the theme must neither save nor lose it.
+  await settings.setBusinessName('Half typed');
+
+  await settings.chooseTheme('Dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await settings.chooseLanguage('Русский');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Настройки');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByLabel('Название бизнеса')).toHaveValue('Half typed');
+  // Nothing asked to be saved, and no Save was needed.
+  await expect(page.getByText('Настройки сохранены.')).toHaveCount(0);
+
+  // Stored at once: after a reload it is still Russian and dark.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Настройки');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('#settings-language')).toHaveValue('ru');
+
+  // Chosen back the same way.
+  await settings.chooseLanguage('English');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+});
+
 test('a made-up currency is refused at the field, and the stored settings stay as they were', async ({
   page,
 }) => {

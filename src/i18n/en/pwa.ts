@@ -10,6 +10,9 @@ export const pwa = {
   'pwa.install.label': 'Install the app',
   'pwa.install.offer':
     'Install Goodwill Ledger to open it from your home screen, even with no signal.',
+  'pwa.install.compact': 'Works offline as an app',
+  'pwa.install.iosCompact': 'Keep your data: add it to the Home Screen',
+  'pwa.install.how': 'How',
   'pwa.install.button': 'Install',
   'pwa.install.notNow': 'Not now',
   'pwa.install.ios':

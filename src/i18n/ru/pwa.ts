@@ -14,6 +14,9 @@ export const pwa = {
   'pwa.install.label': 'Установка приложения',
   'pwa.install.offer':
     'Установите Goodwill Ledger, чтобы открывать его с главного экрана даже без связи.',
+  'pwa.install.compact': 'Работает без сети',
+  'pwa.install.iosCompact': 'Сохраните данные: добавьте на экран «Домой»',
+  'pwa.install.how': 'Как',
   'pwa.install.button': 'Установить',
   'pwa.install.notNow': 'Не сейчас',
   // The quoted names are the ones Apple's Russian menus use.

@@ -16,6 +16,15 @@ export class SettingsPage {
     await this.page.getByLabel('Default currency').fill(code);
   }
 
+  /** Language and theme apply and are saved as soon as they are chosen. */
+  async chooseLanguage(label: 'English' | 'Русский') {
+    await this.page.locator('#settings-language').selectOption({ label });
+  }
+
+  async chooseTheme(label: string) {
+    await this.page.locator('#settings-theme').selectOption({ label });
+  }
+
   async save() {
     await this.page.getByRole('button', { name: 'Save' }).click();
   }
