@@ -83,6 +83,7 @@ export const people = {
   'people.tenure.years': { one: '{count} year', other: '{count} years' },
   'people.tenure.months': { one: '{count} month', other: '{count} months' },
   'people.tenure.yearsAndMonths': '{years}, {months}',
+  'people.tenure.underAMonth': 'less than a month',
 
   'people.jobs.heading': 'Jobs',
   'people.jobs.workedOn': 'Jobs they worked on',

@@ -100,6 +100,7 @@ export const people = {
   },
   // Russian runs the two together: 2 года 3 месяца.
   'people.tenure.yearsAndMonths': '{years} {months}',
+  'people.tenure.underAMonth': 'меньше месяца',
 
   'people.jobs.heading': 'Заказы',
   'people.jobs.workedOn': 'Заказы с его участием',
