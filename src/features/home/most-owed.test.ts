@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Totals } from '../../domain/money';
 import { mostOwedFirst } from './most-owed';
 
 describe('clients who owe, most owed first', () => {
@@ -12,7 +13,7 @@ describe('clients who owe, most owed first', () => {
   });
 
   it('keeps equal amounts in the order they came, and puts other currencies after', () => {
-    const debtors = [
+    const debtors: { name: string; outstanding: Totals }[] = [
       { name: 'Euro only', outstanding: { EUR: 900_000 } },
       { name: 'First 100', outstanding: { USD: 10_000 } },
       { name: 'Second 100', outstanding: { USD: 10_000, EUR: 5_000 } },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from './fold';
+import { fold, owingFirst } from './fold';
 
 describe('fold', () => {
   const items = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
@@ -22,5 +22,31 @@ describe('fold', () => {
 
   it('treats a limit of zero as everything folded', () => {
     expect(fold(['a', 'b'], 0, false)).toEqual({ shown: [], hidden: 2 });
+  });
+});
+
+describe('owingFirst', () => {
+  const jobs = [
+    { id: 'paid-new' },
+    { id: 'owes-10-days' },
+    { id: 'paid-old' },
+    { id: 'owes-not-due' },
+    { id: 'owes-40-days' },
+  ];
+  const balances: Record<string, { outstanding: number; daysOverdue: number }> = {
+    'paid-new': { outstanding: 0, daysOverdue: 0 },
+    'owes-10-days': { outstanding: 5_000, daysOverdue: 10 },
+    'owes-not-due': { outstanding: 2_000, daysOverdue: 0 },
+    'owes-40-days': { outstanding: 100, daysOverdue: 40 },
+  };
+
+  it('puts the jobs that owe first, longest overdue first, then the rest as they came', () => {
+    expect(owingFirst(jobs, (j) => balances[j.id]).map((j) => j.id)).toEqual([
+      'owes-40-days',
+      'owes-10-days',
+      'owes-not-due',
+      'paid-new',
+      'paid-old',
+    ]);
   });
 });

@@ -32,4 +32,6 @@ export const contacts = {
   'contacts.delete': 'Удалить: {entry}',
   'contacts.empty':
     'Пока ничего не записано. Нажмите кнопку выше, когда отправите напоминание, вам позвонят или пообещают оплатить.',
+  'contacts.emptySubcontractor':
+    'Пока ничего не записано. Нажмите кнопку выше, когда вы им позвоните, они позвонят вам или что-то пойдёт не так.',
 } satisfies { [K in keyof typeof en]: Message };
