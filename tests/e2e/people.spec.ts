@@ -182,6 +182,27 @@ test('a client is added, edited, found, contacted, archived and deleted, and it 
   await expect(log).toHaveCount(1);
   await expect(log.first()).toContainText('Reminder sent');
   await expect(promises).toHaveCount(1);
+
+  // A long log folds to its last five entries; "Show all" opens it in place, and folds it again.
+  for (let i = 0; i < 5; i++) {
+    await page
+      .getByRole('group', { name: 'Log a contact' })
+      .getByRole('button', { name: 'Note' })
+      .click();
+    await page.getByRole('dialog', { name: 'Note' }).getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('dialog', { name: 'Note' })).toBeHidden();
+  }
+  const showAll = page.getByRole('button', { name: 'Show all 6' });
+  await expect(log).toHaveCount(5);
+  await expect(showAll).toHaveAttribute('aria-expanded', 'false');
+  await showAll.click();
+  await expect(log).toHaveCount(6);
+  await expect(log.last()).toContainText('Reminder sent');
+  const showFewer = page.getByRole('button', { name: 'Show fewer' });
+  await expect(showFewer).toHaveAttribute('aria-expanded', 'true');
+  await showFewer.click();
+  await expect(log).toHaveCount(5);
+
   await page.getByRole('link', { name: 'Lena Ortiz' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Lena Ortiz' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Harbour Bakery' })).toBeVisible();

@@ -5,6 +5,7 @@
  */
 import type { Day } from '../dates';
 import type { Reason, WorksheetInput } from '../records';
+import { greetingName } from '../records/greeting-name';
 import type { Evaluation } from './evaluate';
 import { templateModule } from './registry';
 
@@ -14,7 +15,8 @@ export function messageDraft(
   today: Day,
 ): Reason {
   const { labels, option } = evaluation;
-  const params: Reason['params'] = { name: (labels.name ?? '').slice(0, 200) };
+  // Every message opens by greeting them: the person's name, not "Person (Business)".
+  const params: Reason['params'] = { name: greetingName(labels.name ?? '').slice(0, 200) };
   if (labels.job) params.job = labels.job.slice(0, 200);
   if (labels.subcontractor) params.subcontractor = labels.subcontractor.slice(0, 200);
   const module = templateModule(worksheet.templateId);

@@ -4,6 +4,7 @@ import type { Scalar } from '../../domain/records';
 import type { ValueKind } from '../../domain/worksheets';
 import type { MessageKey } from '../../i18n/catalogue';
 import { i18n, t } from '../../i18n/i18n.svelte';
+import { tenureWords } from '../people/tenure';
 
 /** A catalogue key built from a template's data (checked by the catalogue test). */
 export function tk(key: string, params?: Record<string, string | number>): string {
@@ -26,7 +27,8 @@ export function formatValue(
     case 'money':
       return i18n.money(value, currency);
     case 'months':
-      return t('worksheets.unit.months', { count: value });
+      // The only months fact is how long we have worked together: read as on the client's page.
+      return tenureWords(value);
     case 'days':
       return t('worksheets.unit.days', { count: Math.round(value * 10) / 10 });
     case 'ratio':

@@ -27,4 +27,6 @@ export const contacts = {
   'contacts.delete': 'Delete {entry}',
   'contacts.empty':
     'Nothing logged yet. Tap a button above when you send a reminder, they call, or they promise to pay.',
+  'contacts.emptySubcontractor':
+    'Nothing logged yet. Tap a button above when you call them, they call you, or something goes wrong.',
 } as const;

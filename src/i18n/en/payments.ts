@@ -78,6 +78,8 @@ export const payments = {
   'payments.field.sentOn': 'Sent on',
   'payments.field.receivedOn': 'Received on',
   'payments.field.notReceived': 'Not received yet (a cheque in the mail)',
+  'payments.field.receivedByThemOn': 'They received it on',
+  'payments.field.notReceivedByThem': 'Not with them yet (a cheque in the mail)',
   'payments.dates.received': 'Sent {sent} · received {received}',
   'payments.dates.inTheMail': 'Sent {sent} · in the mail',
   'payments.markReceived': 'Mark received',

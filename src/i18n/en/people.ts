@@ -66,6 +66,8 @@ export const people = {
   'people.detail.notes': 'Notes',
 
   'people.figures.heading': 'At a glance',
+  'people.figures.pastDue': 'Past due',
+  'people.figures.historyHeading': 'Your history together',
   'people.figures.since': 'Client since',
   'people.figures.tenure': 'Together for',
   'people.figures.billed': 'Billed',
@@ -83,6 +85,7 @@ export const people = {
   'people.tenure.years': { one: '{count} year', other: '{count} years' },
   'people.tenure.months': { one: '{count} month', other: '{count} months' },
   'people.tenure.yearsAndMonths': '{years}, {months}',
+  'people.tenure.underAMonth': 'less than a month',
 
   'people.jobs.heading': 'Jobs',
   'people.jobs.workedOn': 'Jobs they worked on',
@@ -168,4 +171,23 @@ export const people = {
   'people.promise.saved': 'Promise of {amount} by {date} saved.',
 
   'people.invoices.heading': 'Invoices',
+
+  'people.fold.showAll': 'Show all {count}',
+  'people.fold.showFewer': 'Show fewer',
+
+  // A subcontractor's page and form, from the owner's side: the owner pays them.
+  'people.sub.payThem': 'Record a payment to them',
+  'people.sub.paidBack': 'Record money they paid back',
+  'people.sub.heading': 'Money between you',
+  'people.sub.owed': 'You owe them',
+  'people.sub.sent': 'Sent, not yet arrived',
+  'people.sub.paidBackFigure': 'They paid you back',
+  'people.sub.paidBackHint': 'Charge-backs and refunds',
+  'people.sub.decideNotPaid': 'They say you have not paid them',
+  'people.sub.termsValue': 'You pay within {days} days of their invoice; deposit {deposit}',
+  'people.sub.termsNetDaysHint': 'Days you have to pay after their invoice: 30 means Net 30.',
+  'people.sub.depositPercentHint': 'Share of a job you pay them up front; 0 for none.',
+  'people.sub.paymentsEmpty': 'No payments yet. Tap “Record a payment to them” when you pay them.',
+  'people.jobs.youOwe': 'You owe {amount}',
+  'people.detail.manage': 'Manage',
 } as const;

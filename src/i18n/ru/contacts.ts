@@ -11,7 +11,7 @@ export const contacts = {
   'contacts.kind.client_called_first': 'Сами позвонили',
   'contacts.kind.promise_to_pay': 'Обещали оплатить',
   'contacts.kind.complaint': 'Жалоба',
-  'contacts.kind.referral': 'Рекомендация',
+  'contacts.kind.referral': 'Привёл клиента',
   'contacts.kind.note': 'Заметка',
   'contacts.by.me': 'Вы связались',
   'contacts.by.them': 'Связались с вами',
@@ -24,7 +24,7 @@ export const contacts = {
   'contacts.field.referredPartyId': 'Кого порекомендовали?',
   'contacts.field.referredNobody': 'Кого-то, кого ещё нет в приложении',
   'contacts.promised': 'Обещали к {date}',
-  'contacts.referred': 'Порекомендовали:',
+  'contacts.referred': 'Кого привёл:',
   'contacts.someoneDeleted': 'кого-то, кто уже удалён',
   // The kind is a capitalised label ("Напоминание отправлено"), so it goes after a colon.
   'contacts.saved': 'Добавлено в историю: {kind}.',
@@ -32,4 +32,6 @@ export const contacts = {
   'contacts.delete': 'Удалить: {entry}',
   'contacts.empty':
     'Пока ничего не записано. Нажмите кнопку выше, когда отправите напоминание, вам позвонят или пообещают оплатить.',
+  'contacts.emptySubcontractor':
+    'Пока ничего не записано. Нажмите кнопку выше, когда вы им позвоните, они позвонят вам или что-то пойдёт не так.',
 } satisfies { [K in keyof typeof en]: Message };

@@ -87,6 +87,8 @@ export const payments = {
   'payments.field.sentOn': 'Дата отправки',
   'payments.field.receivedOn': 'Дата получения',
   'payments.field.notReceived': 'Ещё не получен (чек в пути)',
+  'payments.field.receivedByThemOn': 'Дата, когда они получили',
+  'payments.field.notReceivedByThem': 'Они ещё не получили (чек в пути)',
   'payments.dates.received': 'Отправлен {sent} · получен {received}',
   'payments.dates.inTheMail': 'Отправлен {sent} · в пути',
   'payments.markReceived': 'Отметить получение',

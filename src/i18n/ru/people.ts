@@ -72,6 +72,8 @@ export const people = {
   'people.detail.notes': 'Заметки',
 
   'people.figures.heading': 'Сводка',
+  'people.figures.pastDue': 'Просрочено',
+  'people.figures.historyHeading': 'История сотрудничества',
   'people.figures.since': 'Клиент с',
   'people.figures.tenure': 'Работаете вместе',
   'people.figures.billed': 'Выставлено',
@@ -100,6 +102,7 @@ export const people = {
   },
   // Russian runs the two together: 2 года 3 месяца.
   'people.tenure.yearsAndMonths': '{years} {months}',
+  'people.tenure.underAMonth': 'меньше месяца',
 
   'people.jobs.heading': 'Заказы',
   'people.jobs.workedOn': 'Заказы с его участием',
@@ -186,4 +189,25 @@ export const people = {
   'people.promise.saved': 'Обещание на {amount} до {date} сохранено.',
 
   'people.invoices.heading': 'Счета',
+
+  'people.fold.showAll': 'Показать все ({count})',
+  'people.fold.showFewer': 'Свернуть',
+
+  // Страница и форма субподрядчика с точки зрения владельца: владелец платит им.
+  'people.sub.payThem': 'Записать выплату',
+  'people.sub.paidBack': 'Записать возврат от них',
+  'people.sub.heading': 'Расчёты',
+  'people.sub.owed': 'Вы должны им',
+  'people.sub.sent': 'Отправлено, ещё не дошло',
+  'people.sub.paidBackFigure': 'Вернули вам',
+  'people.sub.paidBackHint': 'Компенсации и возвраты',
+  'people.sub.decideNotPaid': 'Говорят, что вы им не заплатили',
+  'people.sub.termsValue': 'Вы платите в течение {days} дн. после их счёта; предоплата {deposit}',
+  'people.sub.termsNetDaysHint':
+    'Сколько дней у вас есть на оплату после их счёта: 30 — значит отсрочка 30 дней.',
+  'people.sub.depositPercentHint':
+    'Доля стоимости заказа, которую вы платите им вперёд; 0 — без предоплаты.',
+  'people.sub.paymentsEmpty': 'Выплат пока нет. Нажмите «Записать выплату», когда заплатите им.',
+  'people.jobs.youOwe': 'Вы должны {amount}',
+  'people.detail.manage': 'Управление',
 } satisfies { [K in keyof typeof en]: Message };
