@@ -183,7 +183,6 @@ export const people = {
   'people.sub.sent': 'Sent, not yet arrived',
   'people.sub.paidBackFigure': 'They paid you back',
   'people.sub.paidBackHint': 'Charge-backs and refunds',
-  'people.sub.decideNotPaid': 'They say you have not paid them',
   'people.sub.termsValue': 'You pay within {days} days of their invoice; deposit {deposit}',
   'people.sub.termsNetDaysHint': 'Days you have to pay after their invoice: 30 means Net 30.',
   'people.sub.depositPercentHint': 'Share of a job you pay them up front; 0 for none.',

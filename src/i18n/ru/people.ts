@@ -201,7 +201,6 @@ export const people = {
   'people.sub.sent': 'Отправлено, ещё не дошло',
   'people.sub.paidBackFigure': 'Вернули вам',
   'people.sub.paidBackHint': 'Компенсации и возвраты',
-  'people.sub.decideNotPaid': 'Говорят, что вы им не заплатили',
   'people.sub.termsValue': 'Вы платите в течение {days} дн. после их счёта; предоплата {deposit}',
   'people.sub.termsNetDaysHint':
     'Сколько дней у вас есть на оплату после их счёта: 30 — значит отсрочка 30 дней.',

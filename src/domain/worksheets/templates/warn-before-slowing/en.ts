@@ -7,6 +7,8 @@ import type { TemplateCatalogue } from '../../template';
 
 export const en = {
   'worksheets.template.warn_before_slowing.title': 'Warn before slowing down',
+  // On a subcontractor's page: the side of this worksheet where the owner is the one who owes.
+  'worksheets.template.warn_before_slowing.subcontractorTitle': 'They say you have not paid them',
   'worksheets.template.warn_before_slowing.description':
     'You are not being paid (or your supplier says you have not paid). Check first, then warn with a deadline.',
   'worksheets.fact.side': 'Who is owed',

@@ -4,6 +4,8 @@ import type { en } from './en';
 
 export const ru = {
   'worksheets.template.warn_before_slowing.title': 'Предупредить, прежде чем сбавить темп',
+  // На странице субподрядчика: сторона разбора, где должен владелец.
+  'worksheets.template.warn_before_slowing.subcontractorTitle': 'Говорят, что вы им не заплатили',
   'worksheets.template.warn_before_slowing.description':
     'Вам не платят (или поставщик говорит, что не получил оплату от вас). Сначала проверьте, затем предупредите и назовите срок.',
   'worksheets.fact.side': 'Кто кому должен',
