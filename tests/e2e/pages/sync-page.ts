@@ -26,7 +26,7 @@ export class SyncPage extends AppShell {
     // This export's own notice (the newest): an earlier export's may still be showing.
     const name = download.suggestedFilename().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     await expect(
-      this.page.getByText(new RegExp(`^Exported \\d+ records? to ${name}\\.$`)).last(),
+      this.page.getByText(new RegExp(`^Exported [\\d,]+ records? to ${name}\\.$`)).last(),
     ).toBeVisible();
     return download;
   }
@@ -81,9 +81,12 @@ export class SyncPage extends AppShell {
 
   /** The preview's stacked row for one kind of record ("Clients", "Jobs"), folded or not. */
   kind(kind: string) {
-    return this.preview()
-      .getByTestId('kind-summary')
-      .filter({ hasText: new RegExp(`^\\s*${kind}\\b`) });
+    return this.preview().locator(this.kindRow(kind));
+  }
+
+  /** A kind's row wherever it is, to find the list that holds it. */
+  private kindRow(kind: string) {
+    return this.page.getByTestId('kind-summary').filter({ hasText: new RegExp(`^\\s*${kind}\\b`) });
   }
 
   /**
@@ -115,7 +118,7 @@ export class SyncPage extends AppShell {
   async unfold(kind: string, change: string) {
     const group = this.preview()
       .locator('details')
-      .filter({ has: this.kind(kind) });
+      .filter({ has: this.kindRow(kind) });
     if (!(await group.evaluate((d) => (d as HTMLDetailsElement).open))) {
       await this.kind(kind).click();
     }
