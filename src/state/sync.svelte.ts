@@ -37,6 +37,7 @@ import { db } from './db';
 import { Live } from './live.svelte';
 
 export type {
+  ChangeType,
   Conflict,
   DeletedButEdited,
   ExportHeader,
@@ -45,14 +46,24 @@ export type {
   FromTheFuture,
   ImportFile,
   ImportPlan,
+  KindChanges,
   LastImport,
+  PlannedRecord,
   Problem,
   RecordRef,
   Progress,
   SyncStatus,
   TableCounts,
 } from '../sync';
-export { exportNudge, fileProblemCodes, MAX_FILE_BYTES, recordProblemCodes } from '../sync';
+export {
+  changeTypes,
+  exportNudge,
+  fileProblemCodes,
+  groupChanges,
+  MAX_FILE_BYTES,
+  recordProblemCodes,
+  typeCounts,
+} from '../sync';
 
 /** This device's name, last export and last import; current across tabs. */
 export function liveSyncStatus() {

@@ -20,6 +20,7 @@ export type {
   FieldChoice,
   FromTheFuture,
   ImportPlan,
+  PlannedRecord,
   TableCounts,
 } from './plan';
 export { fileProblemCodes, recordProblemCodes } from './problems';
@@ -28,3 +29,7 @@ export type { Phase, Progress } from './progress';
 export { readExportFile } from './read';
 export type { ImportFile, ReadResult } from './read';
 export type { Side, StoredRecord } from './merge';
+export { changeTypes, groupChanges, typeCounts } from './changes';
+export type { ChangeType, KindChanges } from './changes';
+export { recordKinds } from './record-kind';
+export type { RecordKind } from './record-kind';

@@ -13,6 +13,10 @@ import { issueCode } from '../domain/validation';
 import { stampedFields, type Dataset } from './format';
 import { fieldWinner, isAhead, mergeRecord, type Side, type StoredRecord } from './merge';
 import { CHUNK, pause, type OnProgress } from './progress';
+import { recordKind, type RecordKind } from './record-kind';
+
+/** The tables whose records other records refer to by id, and so need names in the preview. */
+const linkedTables: readonly TableName[] = ['parties', 'jobs'];
 
 export type Outcome = 'new' | 'updated' | 'unchanged' | 'deleted';
 
@@ -75,6 +79,21 @@ export type Compared =
 
 export type TableCounts = Record<Outcome, number>;
 
+/**
+ * One record the import would write, for the preview's list by name: the record as it will be,
+ * whether this device holds it live now (so a delete removes something here, or only passes on a
+ * delete of a record this device never had), and its conflict when both sides changed it.
+ */
+export interface PlannedRecord {
+  table: TableName;
+  id: string;
+  outcome: Exclude<Outcome, 'unchanged'>;
+  merged: StoredRecord;
+  /** This device holds the record, not in the trash. */
+  liveHere: boolean;
+  conflict?: Conflict;
+}
+
 export interface ImportPlan {
   counts: Record<TableName, TableCounts>;
   conflicts: Conflict[];
@@ -85,6 +104,15 @@ export interface ImportPlan {
   nowMs: number;
   /** Records the import would write. */
   changes: number;
+  /** Those records, in the file's order, to list by name. */
+  records: PlannedRecord[];
+  /**
+   * The people and jobs as they will be after the import (this device's, with the file's merged
+   * in), so a record's linked client or job can be named rather than shown as an id.
+   */
+  linked: Map<string, StoredRecord>;
+  /** Records left as they are, per kind (clients and subcontractors apart): see recordKind. */
+  same: Partial<Record<RecordKind, number>>;
 }
 
 /** The newest of `record`'s stamps and `current`. */
@@ -186,6 +214,9 @@ export async function planImport(
     refused: [],
     nowMs,
     changes: 0,
+    records: [],
+    linked: new Map(),
+    same: {},
   };
   const total = tableNames.reduce((sum, t) => sum + incoming[t].length, 0);
   let done = 0;
@@ -194,14 +225,31 @@ export async function planImport(
     const mine = new Map<string, StoredRecord>(
       (local[table] as StoredRecord[]).map((r) => [r.id, r]),
     );
+    const linked = linkedTables.includes(table);
+    if (linked) for (const [id, record] of mine) plan.linked.set(id, record);
     for (const record of incoming[table] as StoredRecord[]) {
-      const compared = compareRecord(table, fields, mine.get(record.id), record, nowMs);
+      const here = mine.get(record.id);
+      const compared = compareRecord(table, fields, here, record, nowMs);
       done += 1;
       if (compared.outcome === 'future') {
         plan.refused.push(compared.refused);
       } else {
         plan.counts[table][compared.outcome] += 1;
-        if (compared.outcome !== 'unchanged') plan.changes += 1;
+        if (linked) plan.linked.set(record.id, compared.merged);
+        if (compared.outcome === 'unchanged') {
+          const kind = recordKind(table, compared.merged);
+          plan.same[kind] = (plan.same[kind] ?? 0) + 1;
+        } else {
+          plan.changes += 1;
+          plan.records.push({
+            table,
+            id: record.id,
+            outcome: compared.outcome,
+            merged: compared.merged,
+            liveHere: here !== undefined && here.deletedAt === null,
+            ...(compared.conflict ? { conflict: compared.conflict } : {}),
+          });
+        }
         if (compared.conflict) plan.conflicts.push(compared.conflict);
         if (compared.deletedButEdited) plan.deletedButEdited.push(compared.deletedButEdited);
       }

@@ -73,7 +73,11 @@ test('two devices exchange files both ways and end with identical data; undo res
   await laptop.sync.chooseFile(file('first.json'));
   await expect(laptop.sync.preview()).toBeVisible();
   await expect(laptop.sync.preview().getByText('From Phone, exported today')).toBeVisible();
-  expect(await laptop.sync.counts('People')).toEqual(['2', '0', '0', '0']);
+  expect(await laptop.sync.counts('Clients')).toEqual(['2', '0', '0', '0']);
+  // Folded until asked: then each new client is listed by name.
+  await expect(laptop.sync.preview().getByText('Ada Lovelace')).toHaveCount(0);
+  const fresh = await laptop.sync.unfold('Clients', 'New');
+  await expect(fresh.getByRole('listitem')).toHaveText(['Ada Lovelace', 'Harbour Bakery']);
   await laptop.sync.apply();
   expect(await laptop.sync.dump()).toBe(await phone.sync.dump());
 
@@ -99,10 +103,26 @@ test('two devices exchange files both ways and end with identical data; undo res
   await laptop.page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
   await laptop.page.getByRole('button', { name: 'Unlock' }).click();
   await expect(laptop.sync.preview()).toBeVisible();
-  expect(await laptop.sync.counts('People')).toEqual(['1', '1', '1', '0']);
-  const both = laptop.sync.preview().getByRole('listitem').filter({ hasText: 'Ada Lovelace' });
-  await expect(both).toContainText('Phone: “555 0199” from Phone replaces “555 0100”');
-  await expect(both).toContainText('Notes: “Prefers email.” stays');
+  expect(await laptop.sync.counts('Clients')).toEqual(['1', '1', '1', '0']);
+  await expect(laptop.sync.kind('Clients')).toContainText('1 changed on both');
+  const added = await laptop.sync.unfold('Clients', 'New');
+  await expect(added.getByRole('listitem')).toHaveText(['Phone Only Plumbing']);
+  // Ada, changed on both: each field with this device's value and the file's side by side, the
+  // kept one marked, and why.
+  const both = await laptop.sync.unfold('Clients', 'Changed on both devices');
+  const ada = both.getByRole('listitem').filter({ hasText: 'Ada Lovelace' }).first();
+  const phoneField = ada
+    .getByRole('listitem')
+    .filter({ has: laptop.page.getByText('Phone', { exact: true }) });
+  await expect(phoneField.getByRole('definition')).toHaveText(['555 0100', '555 0199']);
+  await expect(phoneField.getByRole('term').nth(1)).toHaveText(/From Phone\s*kept/);
+  await expect(phoneField).toContainText('The edit on Phone is newer');
+  const notesField = ada
+    .getByRole('listitem')
+    .filter({ has: laptop.page.getByText('Notes', { exact: true }) });
+  await expect(notesField.getByRole('definition')).toHaveText(['Prefers email.', 'empty']);
+  await expect(notesField.getByRole('term').first()).toHaveText(/This device\s*kept/);
+  await expect(notesField).toContainText('The edit here is newer');
   await laptop.sync.apply();
 
   // Undo puts every record back exactly; then the same file is imported again.

@@ -4,6 +4,8 @@ import {
   fieldLabel,
   formatWhen,
   futureStampText,
+  kindLabel,
+  recordLabel,
   recordName,
   stampTime,
   tableLabel,
@@ -34,6 +36,85 @@ describe('words for the import preview', () => {
     expect(recordName('settings', {})).toBe('Your settings');
   });
 
+  test('a record in the list is named with what it belongs to: a job’s client, a payment’s payer', () => {
+    const linked = new Map<string, object>([
+      ['c1', { name: 'Ada Client' }],
+      ['s1', { name: 'Sam Sub' }],
+      ['j1', { title: 'Fix the roof', currency: 'USD' }],
+    ]);
+    expect(recordLabel('parties', { name: 'Ada Client' }, linked)).toBe('Ada Client');
+    expect(recordLabel('jobs', { title: 'Fix the roof', clientId: 'c1' }, linked)).toBe(
+      'Fix the roof, for Ada Client',
+    );
+    const payment = { amount: 50_000, currency: 'USD', sentOn: '2026-03-18', receivedOn: null };
+    expect(
+      recordLabel('payments', { ...payment, direction: 'client_to_me', partyId: 'c1' }, linked),
+    ).toBe('Payment of $500.00 from Ada Client on Mar 18, 2026');
+    expect(
+      recordLabel('payments', { ...payment, direction: 'me_to_sub', partyId: 's1' }, linked),
+    ).toBe('Payment of $500.00 to Sam Sub on Mar 18, 2026');
+    expect(recordLabel('contacts', { partyId: 'c1', on: '2026-03-25' }, linked)).toBe(
+      'Contact with Ada Client on Mar 25, 2026',
+    );
+    // A dispute holds no currency: its job's is used.
+    expect(
+      recordLabel(
+        'disputes',
+        { partyId: 'c1', jobId: 'j1', amount: 10_000, raisedOn: '2026-03-21' },
+        linked,
+      ),
+    ).toBe('Dispute over $100.00 with Ada Client, raised Mar 21, 2026');
+    expect(
+      recordLabel(
+        'invoices',
+        { partyId: 'c1', series: 'A', sequence: 7, issuedOn: '2026-03-06' },
+        linked,
+      ),
+    ).toBe('Invoice A-0007 to Ada Client, Mar 6, 2026');
+    expect(
+      recordLabel(
+        'worksheets',
+        { partyIds: ['c1', 's1'], createdAt: '2026-03-30T08:00:00.000Z' },
+        linked,
+      ),
+    ).toBe('Worksheet about Ada Client, Sam Sub, started Mar 30, 2026');
+    expect(recordLabel('jobs', { title: 'Orphan', clientId: 'nobody' }, linked)).toBe(
+      'Orphan, for a record not in the file or on this device',
+    );
+  });
+
+  test('linked records show as names, a job’s lines as their count and total', () => {
+    const linked = new Map<string, object>([
+      ['c1', { name: 'Ada Client' }],
+      ['j1', { title: 'Fix the roof' }],
+      ['j2', { title: 'Paint the fence' }],
+    ]);
+    const record = { currency: 'USD' };
+    expect(valueText('clientId', 'c1', record, linked)).toBe('Ada Client');
+    expect(valueText('subcontractorId', null, record, linked)).toBe('—');
+    expect(valueText('jobIds', ['j1', 'j2'], record, linked)).toBe('Fix the roof, Paint the fence');
+    expect(
+      valueText(
+        'allocations',
+        [
+          { jobId: 'j1', amount: 30_000 },
+          { jobId: 'j2', amount: 2_550 },
+        ],
+        record,
+        linked,
+      ),
+    ).toBe('Fix the roof: $300.00; Paint the fence: $25.50');
+    // 2 × $400.00 + 1.5 × $100.00 = $950.00
+    const lines = [
+      { quantity: 2, unitPrice: 40_000 },
+      { quantity: 1.5, unitPrice: 10_000 },
+    ];
+    expect(valueText('lines', lines, record, linked)).toBe('2 lines, $950.00');
+    expect(kindLabel('clients')).toBe('Clients');
+    expect(kindLabel('subcontractors')).toBe('Subcontractors');
+    expect(kindLabel('jobs')).toBe('Jobs');
+  });
+
   test('fields have labels, and a field added later still reads as words', () => {
     expect(fieldLabel('termsNetDays')).toBe('Payment terms (days)');
     expect(fieldLabel('followUp')).toBe('follow up');
@@ -53,7 +134,7 @@ describe('words for the import preview', () => {
     expect(valueText('notes', '', job)).toBe('empty');
     expect(valueText('deletedAt', '2026-03-05T10:00:00.000Z', job)).toBe('deleted');
     expect(valueText('problems', ['late', 'complaint'], job)).toBe('late, complaint');
-    expect(valueText('allocations', [{ jobId: 'x', amount: 1 }], job)).toBe('1 item');
+    expect(valueText('weights', { a: 1 }, job)).toBe('1 item');
     expect(valueText('notes', 'x'.repeat(200), job)).toHaveLength(80);
   });
 

@@ -4,13 +4,27 @@
  */
 import { dayOf } from '../../domain/dates';
 import { parseStamp } from '../../domain/hlc';
+import { invoiceNumber, linesTotal } from '../../domain/records';
 import { en, type MessageKey } from '../../i18n/catalogue';
 import { i18n, t } from '../../i18n/i18n.svelte';
 
 type Fields = Record<string, unknown>;
 
+/** The people and jobs as they will be after an import, by id (ImportPlan.linked). */
+export type Linked = ReadonlyMap<string, object>;
+
 const MAX_CHARS = 80;
-const moneyFields = new Set(['amount', 'subcontractorCost']);
+const moneyFields = new Set(['amount', 'subcontractorCost', 'depositAsked']);
+/** Fields that hold the id of a person or a job: shown as that record's name. */
+const linkFields = new Set([
+  'clientId',
+  'partyId',
+  'subcontractorId',
+  'referredById',
+  'referredPartyId',
+  'jobId',
+]);
+const linkListFields = new Set(['jobIds', 'partyIds']);
 
 function shorten(text: string): string {
   return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1)}…` : text;
@@ -19,6 +33,12 @@ function shorten(text: string): string {
 export function tableLabel(table: string): string {
   const key = `sync.table.${table}`;
   return Object.hasOwn(en, key) ? t(key as MessageKey) : table;
+}
+
+/** Clients and subcontractors apart, the other kinds by their table's name. */
+export function kindLabel(kind: string): string {
+  const key = `sync.kind.${kind}`;
+  return Object.hasOwn(en, key) ? t(key as MessageKey) : tableLabel(kind);
 }
 
 export function fieldLabel(field: string): string {
@@ -53,7 +73,110 @@ export function recordName(table: string, record: Fields): string {
   }
 }
 
-export function valueText(field: string, value: unknown, record: Fields): string {
+/** A linked person's name or job's title, as it will be after the import. */
+export function linkedName(id: unknown, linked: Linked): string {
+  const record = typeof id === 'string' ? (linked.get(id) as Fields | undefined) : undefined;
+  if (!record) return t('sync.record.unknown');
+  const name = typeof record.title === 'string' ? record.title : record.name;
+  return typeof name === 'string' ? shorten(name) : t('sync.record.unknown');
+}
+
+/**
+ * What the owner calls this record, with what it belongs to: a job with its client, a payment
+ * with its amount, day and who paid or was paid.
+ */
+export function recordLabel(table: string, record: Fields, linked: Linked): string {
+  const str = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : '');
+  const amount = () => i18n.money(Number(record.amount), str('currency'));
+  const party = () => linkedName(record.partyId, linked);
+  switch (table) {
+    case 'jobs':
+      return t('sync.record.job', {
+        title: shorten(str('title')),
+        client: linkedName(record.clientId, linked),
+      });
+    case 'payments': {
+      const params = {
+        amount: amount(),
+        party: party(),
+        day: i18n.day(str('receivedOn') || str('sentOn')),
+      };
+      const toMe = record.direction === 'client_to_me' || record.direction === 'sub_to_me';
+      return t(toMe ? 'sync.record.paymentFrom' : 'sync.record.paymentTo', params);
+    }
+    case 'contacts':
+      return t('sync.record.contactWith', { party: party(), day: i18n.day(str('on')) });
+    case 'credits':
+      return t('sync.record.credit', {
+        amount: amount(),
+        party: party(),
+        day: i18n.day(str('on')),
+      });
+    case 'writeOffs':
+      return t('sync.record.writeOff', {
+        amount: amount(),
+        party: party(),
+        day: i18n.day(str('on')),
+      });
+    case 'disputes': {
+      // A dispute keeps no currency of its own: it is in its job's.
+      const job = linked.get(str('jobId')) as Fields | undefined;
+      const currency = typeof job?.currency === 'string' ? job.currency : '';
+      return t('sync.record.dispute', {
+        amount: currency ? i18n.money(Number(record.amount), currency) : String(record.amount),
+        party: party(),
+        day: i18n.day(str('raisedOn')),
+      });
+    }
+    case 'promises':
+      return t('sync.record.promise', {
+        amount: amount(),
+        party: party(),
+        day: i18n.day(str('dueOn')),
+      });
+    case 'invoices':
+      return t('sync.record.invoice', {
+        number: invoiceNumber({ series: str('series'), sequence: Number(record.sequence) }),
+        party: party(),
+        day: i18n.day(str('issuedOn')),
+      });
+    case 'worksheets': {
+      const ids = Array.isArray(record.partyIds) ? record.partyIds : [];
+      return t('sync.record.worksheetAbout', {
+        names: shorten(ids.map((id) => linkedName(id, linked)).join(', ')),
+        day: i18n.day(str('createdAt').slice(0, 10)),
+      });
+    }
+    default:
+      return recordName(table, record);
+  }
+}
+
+/** A field's value as the owner would recognise it; linked records by their names. */
+export function valueText(
+  field: string,
+  value: unknown,
+  record: Fields,
+  linked: Linked = new Map(),
+): string {
+  if (value !== null && linkFields.has(field)) return linkedName(value, linked);
+  if (linkListFields.has(field) && Array.isArray(value) && value.length) {
+    return shorten(value.map((id) => linkedName(id, linked)).join(', '));
+  }
+  if (field === 'allocations' && Array.isArray(value) && typeof record.currency === 'string') {
+    const currency = record.currency;
+    const parts = (value as { jobId?: unknown; amount?: unknown }[]).map(
+      (a) => `${linkedName(a.jobId, linked)}: ${i18n.money(Number(a.amount), currency)}`,
+    );
+    return parts.length ? shorten(parts.join('; ')) : t('sync.value.empty');
+  }
+  if (field === 'lines' && Array.isArray(value) && typeof record.currency === 'string') {
+    const total = linesTotal(value as Parameters<typeof linesTotal>[0]);
+    return t('sync.value.lines', {
+      count: value.length,
+      total: i18n.money(total, record.currency),
+    });
+  }
   if (field === 'deletedAt')
     return t(value === null ? 'sync.value.notDeleted' : 'sync.value.deleted');
   if (value === null || value === undefined) return t('common.none');

@@ -72,14 +72,40 @@ export const sync = {
 
   'sync.preview.heading': 'What the import will do',
   'sync.preview.from': 'From {device}, exported {when}.',
-  'sync.preview.caption': 'Records in the file, compared with this device',
-  'sync.preview.kind': 'Kind',
-  'sync.preview.new': 'New',
-  'sync.preview.updated': 'Updated',
-  'sync.preview.unchanged': 'Same',
-  'sync.preview.deleted': 'Deleted',
-  'sync.preview.hint':
-    'New: not on this device yet. Updated: changed on the other device. Deleted: moved to the trash on the other device.',
+  'sync.preview.caption':
+    'The records in the file, compared with this device. Open a kind to see its records by name.',
+  'sync.preview.brokenSummary': {
+    one: '{count} record changed on both devices would break a rule after merging: see “Changed on both devices” below.',
+    other:
+      '{count} records changed on both devices would break a rule after merging: see “Changed on both devices” below.',
+  },
+  'sync.preview.showMore': 'Show {count} more',
+  'sync.preview.shown': 'Showing {shown} of {count}.',
+
+  'sync.count.conflict': '{count} changed on both',
+  'sync.count.new': '{count} new',
+  'sync.count.changed': '{count} changed',
+  'sync.count.restored': '{count} back from the trash',
+  'sync.count.removed': '{count} to delete here',
+  'sync.count.gone': '{count} deleted on the other device',
+  'sync.count.same': '{count} same',
+
+  'sync.change.conflict': 'Changed on both devices ({count})',
+  'sync.change.new': 'New ({count})',
+  'sync.change.changed': 'Changed on {device} ({count})',
+  'sync.change.restored': 'Back from the trash ({count})',
+  'sync.change.removed': 'Deleted on {device}, to delete here ({count})',
+  'sync.change.gone': 'Deleted on {device}, nothing to delete here ({count})',
+  'sync.change.about.conflict':
+    'Both devices changed these since they last agreed. For each field the newer edit wins, and both devices make the same choice.',
+  'sync.change.about.new': 'Not on this device yet: they will be added.',
+  'sync.change.about.changed':
+    'Changed on {device} since this device last saw them: the changes will be copied here.',
+  'sync.change.about.restored':
+    'In the trash here, but brought back on {device}: they come back here too.',
+  'sync.change.about.removed': 'Deleted on {device}: the import moves them to the trash here too.',
+  'sync.change.about.gone':
+    'Deleted on {device} before this device ever had them, so there is nothing here to remove. The import only keeps note of the deletion, so they stay deleted on both devices.',
   'sync.preview.nothing':
     'This device already has everything in the file: there is nothing to import.',
   'sync.preview.conflicts': 'Changed on both devices',
@@ -117,10 +143,13 @@ export const sync = {
   'sync.repair.failed':
     'This device’s clock is far in the future and could not be repaired: {message}. Nothing was changed.',
 
-  'sync.conflict.theirs':
-    '{field}: “{theirs}” from {device} replaces “{mine}”. It was changed {theirTime}, later than here ({myTime}).',
-  'sync.conflict.mine':
-    '{field}: “{mine}” stays. It was changed here {myTime}, later than on {device} ({theirTime}).',
+  'sync.conflict.here': 'This device',
+  'sync.conflict.there': 'From {device}',
+  'sync.conflict.kept': 'kept',
+  'sync.conflict.newerHere':
+    'The edit here is newer ({myTime}; on {device}: {theirTime}), so this device’s value is kept.',
+  'sync.conflict.newerThere':
+    'The edit on {device} is newer ({theirTime}; here: {myTime}), so its value is kept.',
   'sync.conflict.unknownTime': 'at an unknown time',
 
   'sync.done': 'Import finished: {new} new, {updated} updated, {deleted} deleted.',
@@ -150,6 +179,20 @@ export const sync = {
   'sync.record.contact': 'Contact on {day}',
   'sync.record.settings': 'Your settings',
   'sync.record.worksheet': 'Worksheet started {day}',
+  'sync.record.job': '{title}, for {client}',
+  'sync.record.paymentFrom': 'Payment of {amount} from {party} on {day}',
+  'sync.record.paymentTo': 'Payment of {amount} to {party} on {day}',
+  'sync.record.contactWith': 'Contact with {party} on {day}',
+  'sync.record.credit': 'Credit of {amount} to {party} on {day}',
+  'sync.record.writeOff': 'Write-off of {amount} for {party} on {day}',
+  'sync.record.dispute': 'Dispute over {amount} with {party}, raised {day}',
+  'sync.record.promise': 'Promise of {amount} from {party}, due {day}',
+  'sync.record.invoice': 'Invoice {number} to {party}, {day}',
+  'sync.record.worksheetAbout': 'Worksheet about {names}, started {day}',
+  'sync.record.unknown': 'a record not in the file or on this device',
+
+  'sync.kind.clients': 'Clients',
+  'sync.kind.subcontractors': 'Subcontractors',
 
   'sync.value.yes': 'yes',
   'sync.value.no': 'no',
@@ -157,6 +200,7 @@ export const sync = {
   'sync.value.deleted': 'deleted',
   'sync.value.notDeleted': 'not deleted',
   'sync.value.items': { one: '{count} item', other: '{count} items' },
+  'sync.value.lines': { one: '{count} line, {total}', other: '{count} lines, {total}' },
 
   'sync.field.deletedAt': 'In the trash',
   'sync.field.kind': 'Kind',
@@ -203,6 +247,14 @@ export const sync = {
   'sync.field.lateGraceDays': 'Days of grace before a payment counts as late',
   'sync.field.locale': 'Language',
   'sync.field.theme': 'Theme',
+  'sync.field.lines': 'What was ordered',
+  'sync.field.depositAsked': 'Deposit asked',
+  'sync.field.sentOn': 'Sent on',
+  'sync.field.receivedOn': 'Received on',
+  'sync.field.purpose': 'Purpose',
+  'sync.field.reason': 'Reason',
+  'sync.field.jobIds': 'Jobs',
+  'sync.field.partyIds': 'People',
 
   'sync.csv.heading': 'For your accountant',
   'sync.csv.intro':

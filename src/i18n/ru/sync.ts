@@ -87,14 +87,43 @@ export const sync = {
 
   'sync.preview.heading': 'Что сделает импорт',
   'sync.preview.from': 'С устройства «{device}», экспорт {when}.',
-  'sync.preview.caption': 'Записи в файле в сравнении с этим устройством',
-  'sync.preview.kind': 'Тип',
-  'sync.preview.new': 'Новые',
-  'sync.preview.updated': 'Изменённые',
-  'sync.preview.unchanged': 'Без изменений',
-  'sync.preview.deleted': 'Удалённые',
-  'sync.preview.hint':
-    'Новые — их ещё нет на этом устройстве. Изменённые — изменены на другом устройстве. Удалённые — перемещены в корзину на другом устройстве.',
+  'sync.preview.caption':
+    'Записи в файле в сравнении с этим устройством. Откройте тип записей, чтобы увидеть их по названиям.',
+  'sync.preview.brokenSummary': {
+    one: '{count} запись, изменённая на обоих устройствах, после объединения нарушит правило: см. «Изменены на обоих устройствах» ниже.',
+    few: '{count} записи, изменённые на обоих устройствах, после объединения нарушат правило: см. «Изменены на обоих устройствах» ниже.',
+    many: '{count} записей, изменённых на обоих устройствах, после объединения нарушат правило: см. «Изменены на обоих устройствах» ниже.',
+    other:
+      '{count} записи, изменённые на обоих устройствах, после объединения нарушат правило: см. «Изменены на обоих устройствах» ниже.',
+  },
+  'sync.preview.showMore': 'Показать ещё {count}',
+  'sync.preview.shown': 'Показано {shown} из {count}.',
+
+  'sync.count.conflict': 'изменены на обоих: {count}',
+  'sync.count.new': 'новые: {count}',
+  'sync.count.changed': 'изменённые: {count}',
+  'sync.count.restored': 'вернутся из корзины: {count}',
+  'sync.count.removed': 'будут удалены здесь: {count}',
+  'sync.count.gone': 'удалены на другом устройстве: {count}',
+  'sync.count.same': 'без изменений: {count}',
+
+  'sync.change.conflict': 'Изменены на обоих устройствах ({count})',
+  'sync.change.new': 'Новые ({count})',
+  'sync.change.changed': 'Изменены на устройстве «{device}» ({count})',
+  'sync.change.restored': 'Вернутся из корзины ({count})',
+  'sync.change.removed': 'Удалены на устройстве «{device}», будут удалены здесь ({count})',
+  'sync.change.gone': 'Удалены на устройстве «{device}», здесь удалять нечего ({count})',
+  'sync.change.about.conflict':
+    'Оба устройства изменили эти записи с тех пор, как были в согласии. В каждом поле побеждает более поздняя правка, и оба устройства выбирают одно и то же.',
+  'sync.change.about.new': 'Их ещё нет на этом устройстве: они будут добавлены.',
+  'sync.change.about.changed':
+    'Изменены на устройстве «{device}» после того, как это устройство видело их в последний раз: изменения будут перенесены сюда.',
+  'sync.change.about.restored':
+    'Здесь они в корзине, а на устройстве «{device}» их восстановили: они вернутся и здесь.',
+  'sync.change.about.removed':
+    'Удалены на устройстве «{device}»: импорт переместит их в корзину и здесь.',
+  'sync.change.about.gone':
+    'Удалены на устройстве «{device}» ещё до того, как попали на это устройство, поэтому здесь удалять нечего. Импорт лишь запомнит удаление, чтобы записи остались удалёнными на обоих устройствах.',
   'sync.preview.nothing': 'На этом устройстве уже есть всё, что в файле: импортировать нечего.',
   'sync.preview.conflicts': 'Изменено на обоих устройствах',
   'sync.preview.conflictsIntro':
@@ -160,10 +189,13 @@ export const sync = {
   'sync.repair.failed':
     'Часы этого устройства ушли далеко в будущее, и исправить их не удалось: {message}. Ничего не изменено.',
 
-  'sync.conflict.theirs':
-    '{field}: «{theirs}» с устройства «{device}» заменит «{mine}». Там изменение сделано {theirTime}, позже, чем здесь ({myTime}).',
-  'sync.conflict.mine':
-    '{field}: остаётся «{mine}». Здесь изменение сделано {myTime}, позже, чем на устройстве «{device}» ({theirTime}).',
+  'sync.conflict.here': 'Это устройство',
+  'sync.conflict.there': 'С устройства «{device}»',
+  'sync.conflict.kept': 'останется',
+  'sync.conflict.newerHere':
+    'Правка здесь новее ({myTime}; на устройстве «{device}»: {theirTime}), поэтому останется значение этого устройства.',
+  'sync.conflict.newerThere':
+    'Правка на устройстве «{device}» новее ({theirTime}; здесь: {myTime}), поэтому останется её значение.',
   'sync.conflict.unknownTime': 'в неизвестное время',
 
   'sync.done': 'Импорт завершён: новых — {new}, изменённых — {updated}, удалённых — {deleted}.',
@@ -195,6 +227,20 @@ export const sync = {
   'sync.record.contact': 'Контакт от {day}',
   'sync.record.settings': 'Ваши настройки',
   'sync.record.worksheet': 'Разбор от {day}',
+  'sync.record.job': '{title}, клиент: {client}',
+  'sync.record.paymentFrom': 'Платёж {amount} от {party}, {day}',
+  'sync.record.paymentTo': 'Выплата {amount}, получатель: {party}, {day}',
+  'sync.record.contactWith': 'Контакт: {party}, {day}',
+  'sync.record.credit': 'Кредит {amount}: {party}, {day}',
+  'sync.record.writeOff': 'Списание {amount}: {party}, {day}',
+  'sync.record.dispute': 'Спор на {amount}: {party}, начат {day}',
+  'sync.record.promise': 'Обещание оплатить {amount}: {party}, срок {day}',
+  'sync.record.invoice': 'Счёт {number}: {party}, {day}',
+  'sync.record.worksheetAbout': 'Разбор: {names}, начат {day}',
+  'sync.record.unknown': 'запись, которой нет ни в файле, ни на этом устройстве',
+
+  'sync.kind.clients': 'Клиенты',
+  'sync.kind.subcontractors': 'Субподрядчики',
 
   'sync.value.yes': 'да',
   'sync.value.no': 'нет',
@@ -206,6 +252,12 @@ export const sync = {
     few: '{count} элемента',
     many: '{count} элементов',
     other: '{count} элемента',
+  },
+  'sync.value.lines': {
+    one: '{count} строка, {total}',
+    few: '{count} строки, {total}',
+    many: '{count} строк, {total}',
+    other: '{count} строки, {total}',
   },
 
   'sync.field.deletedAt': 'В корзине',
@@ -253,6 +305,14 @@ export const sync = {
   'sync.field.lateGraceDays': 'Дней отсрочки, прежде чем оплата считается опозданием',
   'sync.field.locale': 'Язык',
   'sync.field.theme': 'Тема',
+  'sync.field.lines': 'Что заказано',
+  'sync.field.depositAsked': 'Запрошенная предоплата',
+  'sync.field.sentOn': 'Отправлен',
+  'sync.field.receivedOn': 'Получен',
+  'sync.field.purpose': 'Назначение',
+  'sync.field.reason': 'Причина',
+  'sync.field.jobIds': 'Заказы',
+  'sync.field.partyIds': 'Люди',
 
   'sync.csv.heading': 'Для бухгалтера',
   'sync.csv.intro':

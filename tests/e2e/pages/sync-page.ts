@@ -26,7 +26,7 @@ export class SyncPage extends AppShell {
     // This export's own notice (the newest): an earlier export's may still be showing.
     const name = download.suggestedFilename().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     await expect(
-      this.page.getByText(new RegExp(`^Exported \\d+ records? to ${name}\\.$`)).last(),
+      this.page.getByText(new RegExp(`^Exported [\\d,]+ records? to ${name}\\.$`)).last(),
     ).toBeVisible();
     return download;
   }
@@ -79,10 +79,55 @@ export class SyncPage extends AppShell {
     return this.page.getByRole('region', { name: 'What the import will do' });
   }
 
-  /** The preview's row for one kind of record: [new, updated, same, deleted]. */
+  /** The preview's stacked row for one kind of record ("Clients", "Jobs"), folded or not. */
+  kind(kind: string) {
+    return this.preview().locator(this.kindRow(kind));
+  }
+
+  /** A kind's row wherever it is, to find the list that holds it. */
+  private kindRow(kind: string) {
+    return this.page.getByTestId('kind-summary').filter({ hasText: new RegExp(`^\\s*${kind}\\b`) });
+  }
+
+  /**
+   * The preview's counts for one kind of record, as [new, updated, same, deleted]: updated takes
+   * in the records changed on both devices and those back from the trash, deleted both those
+   * deleted here and those only deleted on the other device. "People" adds up the clients and
+   * the subcontractors, which the preview shows apart.
+   */
   async counts(kind: string): Promise<string[]> {
-    const row = this.preview().getByRole('row', { name: new RegExp(`^${kind}\\b`) });
-    return (await row.getByRole('cell').allTextContents()).map((s) => s.trim());
+    const kinds = kind === 'People' ? ['Clients', 'Subcontractors'] : [kind];
+    const sums = [0, 0, 0, 0];
+    for (const one of kinds) {
+      const row = this.kind(one);
+      if ((await row.count()) === 0) continue;
+      const text = (await row.innerText()).replace(/(\d),(?=\d{3})/g, '$1');
+      const n = (pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? 0);
+      const counts = [
+        n(/(\d+) new/),
+        n(/(\d+) changed(?! on both)/) + n(/(\d+) changed on both/) + n(/(\d+) back from/),
+        n(/(\d+) same/),
+        n(/(\d+) to delete here/) + n(/(\d+) deleted on the other/),
+      ];
+      counts.forEach((c, i) => (sums[i]! += c));
+    }
+    return sums.map(String);
+  }
+
+  /** Opens one kind of record, then one way of changing in it ("New"); returns that list. */
+  async unfold(kind: string, change: string) {
+    const group = this.preview()
+      .locator('details')
+      .filter({ has: this.kindRow(kind) });
+    if (!(await group.evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await this.kind(kind).click();
+    }
+    const list = group
+      .locator('details')
+      .filter({ has: this.page.locator('summary', { hasText: new RegExp(`^${change}`) }) });
+    await list.locator('summary').click();
+    await expect(list).toHaveAttribute('open', '');
+    return list;
   }
 
   async apply() {
