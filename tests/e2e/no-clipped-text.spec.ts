@@ -90,6 +90,21 @@ function cutsOnScreen(): Cut[] {
     const title = el.closest('[title]')?.getAttribute('title') ?? '';
     return ellipsis && title.replace(/\s+/g, ' ').includes(text);
   };
+  const blockOf = (el: Element) => {
+    let e: Element = el;
+    while (e.parentElement && ['inline', 'contents'].includes(getComputedStyle(e).display)) {
+      e = e.parentElement;
+    }
+    return e;
+  };
+  /** Each line of the element's own text, as a box. */
+  const lineBoxes = (el: Element) =>
+    textNodes(el).flatMap((node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return [...range.getClientRects()].filter((r) => r.width > 0);
+    });
+  const lines: { el: Element; block: Element; text: string; r: DOMRect }[] = [];
   const add = (kind: string, el: Element, text: string, sizes: string) =>
     cuts.push({ kind, text: short(text), sizes, where: where(el) });
 
@@ -178,17 +193,19 @@ function cutsOnScreen(): Cut[] {
         text,
         hiddenBy.sizes,
       );
-    } else if (
-      style.display !== 'inline' &&
-      (box.right > rect.right + 1 || box.left < rect.left - 1)
-    ) {
-      add(
-        'runs out of its box',
-        el,
-        text,
-        `text ${px(box.right - box.left)} wide in a box ${px(rect.width)} wide`,
-      );
+    } else {
+      // An inline element is as wide as its text: its box is the block it sits in.
+      const block = blockOf(el).getBoundingClientRect();
+      if (box.right > block.right + 1 || box.left < block.left - 1) {
+        add(
+          'runs out of its box',
+          el,
+          text,
+          `text ${px(box.right - box.left)} wide in a box ${px(block.width)} wide`,
+        );
+      }
     }
+    lines.push(...lineBoxes(el).map((r) => ({ el, block: blockOf(el), text, r })));
 
     if (style.hyphens !== 'auto') {
       for (const node of textNodes(el)) {
@@ -204,6 +221,25 @@ function cutsOnScreen(): Cut[] {
           }
         }
       }
+    }
+  }
+  // Two texts of different blocks on one line with no space between them read as one
+  // ("ГлавнаяКонтакты"); within one block, words are spaced by the text itself.
+  lines.sort((a, b) => a.r.left - b.r.left);
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i]!;
+    for (let j = i + 1; j < lines.length; j++) {
+      const b = lines[j]!;
+      if (b.r.left > a.r.right + 2) break;
+      if (a.block === b.block || a.block.contains(b.block) || b.block.contains(a.block)) continue;
+      const overlap = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+      if (overlap < Math.min(a.r.height, b.r.height) / 2) continue;
+      add(
+        'runs into the text beside it',
+        a.el,
+        `${a.text} | ${b.text}`,
+        `${px(b.r.left - a.r.right)} between them`,
+      );
     }
   }
   return cuts;
