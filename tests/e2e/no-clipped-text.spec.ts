@@ -104,7 +104,22 @@ function cutsOnScreen(): Cut[] {
       range.selectNodeContents(node);
       return [...range.getClientRects()].filter((r) => r.width > 0);
     });
-  const lines: { el: Element; block: Element; text: string; r: DOMRect }[] = [];
+  interface Line {
+    el: Element;
+    block: Element;
+    layer: Element | null;
+    text: string;
+    r: { left: number; right: number; top: number; bottom: number; height: number };
+  }
+  const lines: Line[] = [];
+  /** What floats over the page (the fixed tab bar) is a layer of its own. */
+  const layerOf = (el: Element) => {
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const position = getComputedStyle(e).position;
+      if (position === 'fixed' || position === 'sticky') return e;
+    }
+    return null;
+  };
   const add = (kind: string, el: Element, text: string, sizes: string) =>
     cuts.push({ kind, text: short(text), sizes, where: where(el) });
 
@@ -132,6 +147,8 @@ function cutsOnScreen(): Cut[] {
     // The part of the element its clipping ancestors let through; and the first of them that
     // hides some of its text.
     let shown = { left: rect.left, right: rect.right };
+    // What the clipping ancestors let through, both ways.
+    const seen = { left: -Infinity, right: Infinity, top: -Infinity, bottom: Infinity };
     let hiddenBy: { box: Element; scrolls: boolean; sizes: string } | undefined;
     let tiny = false;
     const box = text ? textBox(el) : undefined;
@@ -142,6 +159,12 @@ function cutsOnScreen(): Cut[] {
         if (b.right - b.left <= 1 || b.bottom - b.top <= 1) tiny = true;
         if (clipsX(s)) {
           shown = { left: Math.max(shown.left, b.left), right: Math.min(shown.right, b.right) };
+          seen.left = Math.max(seen.left, b.left);
+          seen.right = Math.min(seen.right, b.right);
+        }
+        if (s.overflowY !== 'visible') {
+          seen.top = Math.max(seen.top, b.top);
+          seen.bottom = Math.min(seen.bottom, b.bottom);
         }
         if (
           box &&
@@ -205,7 +228,20 @@ function cutsOnScreen(): Cut[] {
         );
       }
     }
-    lines.push(...lineBoxes(el).map((r) => ({ el, block: blockOf(el), text, r })));
+    const block = blockOf(el);
+    const layer = layerOf(el);
+    for (const line of lineBoxes(el)) {
+      const r = {
+        left: Math.max(line.left, seen.left),
+        right: Math.min(line.right, seen.right),
+        top: Math.max(line.top, seen.top),
+        bottom: Math.min(line.bottom, seen.bottom),
+        height: 0,
+      };
+      r.height = r.bottom - r.top;
+      // Only the part of the text that can be seen can run into another.
+      if (r.right - r.left > 1 && r.height > 1) lines.push({ el, block, layer, text, r });
+    }
 
     if (style.hyphens !== 'auto') {
       for (const node of textNodes(el)) {
@@ -231,6 +267,7 @@ function cutsOnScreen(): Cut[] {
     for (let j = i + 1; j < lines.length; j++) {
       const b = lines[j]!;
       if (b.r.left > a.r.right + 2) break;
+      if (a.layer !== b.layer) continue;
       if (a.block === b.block || a.block.contains(b.block) || b.block.contains(a.block)) continue;
       const overlap = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
       if (overlap < Math.min(a.r.height, b.r.height) / 2) continue;
