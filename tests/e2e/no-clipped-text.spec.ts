@@ -228,6 +228,12 @@ function cutsOnScreen(): Cut[] {
         );
       }
     }
+    // The element's own clipping hides part of its text too (an ellipsis).
+    if (clipsX(style)) {
+      const own = inner(el);
+      seen.left = Math.max(seen.left, own.left);
+      seen.right = Math.min(seen.right, own.right);
+    }
     const block = blockOf(el);
     const layer = layerOf(el);
     for (const line of lineBoxes(el)) {
