@@ -40,6 +40,17 @@ export function formatValue(
   }
 }
 
+/**
+ * A score or its points, signed, with a true minus sign (U+2212) in every language, so "−67"
+ * sits beside "+33" and "−100" alike (Intl gives a hyphen for the minus in English and Russian).
+ */
+export function signedScore(n: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' })
+    .formatToParts(Math.round(n))
+    .map((part) => (part.type === 'minusSign' ? '\u2212' : part.value))
+    .join('');
+}
+
 export function templateTitle(id: string): string {
   return tk(`worksheets.template.${id}.title`);
 }

@@ -187,7 +187,7 @@ export const insights = {
   'insights.scorecard.revenue': 'Выручка за всё время',
   'insights.scorecard.credited': 'Скидки клиенту',
   'insights.scorecard.writtenOff': 'Списано (безнадёжный долг)',
-  'insights.scorecard.referrals': 'Рекомендации',
+  'insights.scorecard.referrals': 'Привели к вам',
   'insights.scorecard.referralCount': {
     one: '{count} человек',
     few: '{count} человека',
@@ -195,7 +195,7 @@ export const insights = {
     other: '{count} человека',
   },
   'insights.scorecard.referralNone': 'Пока никого',
-  'insights.scorecard.referralRevenue': 'Выручка от рекомендаций',
+  'insights.scorecard.referralRevenue': 'Выручка от приведённых клиентов',
   'insights.scorecard.projected': 'Ожидается за 12 месяцев',
   // The count is at most 12 months, so "one" only ever means a single month.
   'insights.scorecard.projectedBooked': 'Из них {amount} — уже принятые заказы',

@@ -10,7 +10,7 @@ export const ru = {
   'worksheets.fact.lateBefore': 'Просрочек и неоплат раньше',
   'worksheets.fact.complaintsBefore': 'Жалоб раньше',
   'worksheets.fact.amountInDispute': 'Спорная сумма',
-  'worksheets.fact.referralCount': 'Рекомендаций от них',
+  'worksheets.fact.referralCount': 'Привели к вам клиентов',
   'worksheets.fact.referralRevenue': 'Выставлено клиентам по их рекомендации',
   'worksheets.question.complaintValid':
     'Обоснована ли претензия? Действительно ли работа выполнена с недостатками?',
@@ -36,8 +36,8 @@ export const ru = {
   'worksheets.factor.forgive_or_pursue.stake': 'Спорная сумма в сравнении с их заказами за год',
   'worksheets.factor.forgive_or_pursue.paymentRecord': 'Платёжная дисциплина',
   'worksheets.factor.forgive_or_pursue.tenure': 'Как долго вы работаете вместе',
-  'worksheets.factor.forgive_or_pursue.referralsMade': 'Рекомендации в прошлом',
-  'worksheets.factor.forgive_or_pursue.referralsAhead': 'Рекомендации в будущем',
+  'worksheets.factor.forgive_or_pursue.referralsMade': 'Уже привели клиентов',
+  'worksheets.factor.forgive_or_pursue.referralsAhead': 'Приведут ли ещё клиентов',
   'worksheets.factor.forgive_or_pursue.timing': 'Когда сообщили о проблеме',
   'worksheets.factor.forgive_or_pursue.complaintHistory': 'Жалобы раньше',
   'worksheets.forgive_or_pursue.summary.greatCustomer':
@@ -65,7 +65,7 @@ export const ru = {
   'worksheets.forgive_or_pursue.reason.referralsLikely':
     'Возможно, они ещё будут вас рекомендовать.',
   'worksheets.forgive_or_pursue.reason.referralsUnlikely':
-    'Новые рекомендации от них маловероятны.',
+    'Вряд ли они приведут к вам новых клиентов.',
   'worksheets.forgive_or_pursue.reason.raisedEarly':
     'Они сообщили о проблеме сразу, ещё до выставления счёта.',
   'worksheets.forgive_or_pursue.reason.raisedWhenChased':

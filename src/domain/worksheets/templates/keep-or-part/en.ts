@@ -69,7 +69,7 @@ export const en = {
   'worksheets.keep_or_part.reason.remindersWork':
     'A reminder is enough: they paid within a week after {paidAfterReminder} of {remindersSent} reminders.',
   'worksheets.keep_or_part.reason.remindersIgnored':
-    'Reminders do not work: they paid within a week after only {paidAfterReminder} of {remindersSent}.',
+    'Reminders do not work: reminders sent, {remindersSent}; followed by payment within a week, {paidAfterReminder}.',
   'worksheets.keep_or_part.reason.theyReachOut':
     'They get in touch first ({contactsByThem} times, against {contactsByMe} times you chased).',
   'worksheets.keep_or_part.reason.youChase':

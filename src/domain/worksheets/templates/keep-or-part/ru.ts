@@ -66,7 +66,7 @@ export const ru = {
   'worksheets.keep_or_part.reason.remindersWork':
     'Напоминания хватает: напоминаний — {remindersSent}, и после {paidAfterReminder} из них оплата пришла в течение недели.',
   'worksheets.keep_or_part.reason.remindersIgnored':
-    'Напоминания не действуют: напоминаний — {remindersSent}, и лишь после {paidAfterReminder} из них оплата пришла в течение недели.',
+    'Напоминания не действуют: напоминаний — {remindersSent}, оплата в течение недели пришла после {paidAfterReminder} из них.',
   'worksheets.keep_or_part.reason.theyReachOut':
     'Они выходят на связь первыми (первыми связывались они: {contactsByThem}, напоминали вы: {contactsByMe}).',
   'worksheets.keep_or_part.reason.youChase':
@@ -143,11 +143,11 @@ export const ru = {
     other: 'По журналу контактов: с {from} они {count} раза связывались с вами первыми',
   },
   'worksheets.source.keep_or_part.value.low':
-    'Грубая оценка: своей истории мало (мес.: {months}), поэтому оценка скромная; рекомендации учтены',
+    'Грубая оценка: своей истории мало (мес.: {months}), поэтому оценка скромная; учтены и клиенты, которых они привели',
   'worksheets.source.keep_or_part.value.medium':
-    'Примерная оценка по счетам за последние 12 месяцев, с поправкой в меньшую сторону; рекомендации учтены',
+    'Примерная оценка по счетам за последние 12 месяцев, с поправкой в меньшую сторону; учтены и клиенты, которых они привели',
   'worksheets.source.keep_or_part.value.high':
-    'По счетам за последние 12 месяцев при долгой истории; рекомендации учтены',
+    'По счетам за последние 12 месяцев при долгой истории; учтены и клиенты, которых они привели',
   'worksheets.factor.keep_or_part.slips': 'Изредка опаздывают',
   'worksheets.factor.keep_or_part.worst': 'Самая большая просрочка',
   'worksheets.factor.keep_or_part.dates': 'Соблюдают названные даты',

@@ -65,7 +65,7 @@ export const en = {
   'worksheets.warn_before_slowing.reason.longOverdue':
     'The oldest bill is {oldestDaysOverdue} days overdue.',
   'worksheets.warn_before_slowing.reason.barelyOverdue':
-    'The oldest bill is only {oldestDaysOverdue} days overdue.',
+    'The oldest bill is not long overdue: {oldestDaysOverdue} days.',
   'worksheets.warn_before_slowing.reason.notLost':
     'You have checked: the money was not sent and lost.',
   'worksheets.warn_before_slowing.reason.mayBeLost':

@@ -63,7 +63,7 @@ export const ru = {
   'worksheets.warn_before_slowing.reason.longOverdue':
     'Самый старый счёт просрочен на {oldestDaysOverdue} дн.',
   'worksheets.warn_before_slowing.reason.barelyOverdue':
-    'Самый старый счёт просрочен всего на {oldestDaysOverdue} дн.',
+    'Самый старый счёт просрочен ненадолго: на {oldestDaysOverdue} дн.',
   'worksheets.warn_before_slowing.reason.notLost':
     'Вы проверили: деньги не отправлялись, значит, и потеряться не могли.',
   'worksheets.warn_before_slowing.reason.mayBeLost':
