@@ -20,9 +20,15 @@ import {
   type WorksheetInput,
   type WorksheetTemplateId,
 } from '../domain/records';
-import { templateModule, worksheetCurrency, type PlannedEffect } from '../domain/worksheets';
+import {
+  templateModule,
+  TENURE_FACT,
+  worksheetCurrency,
+  type PlannedEffect,
+} from '../domain/worksheets';
 import type { MessageKey } from '../i18n/catalogue';
 import { i18n, t } from '../i18n/i18n.svelte';
+import { tenureWords } from '../i18n/tenure';
 import { failure, remove, save, type SaveResult } from './actions';
 import { db } from './db';
 import { Live } from './live.svelte';
@@ -47,7 +53,8 @@ export function livePartyWorksheets(partyId: () => string) {
 export function reasonText(reason: Reason): string {
   const params: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(reason.params)) {
-    if (typeof value === 'string' || typeof value === 'number') params[key] = value;
+    if (key === TENURE_FACT && typeof value === 'number') params[key] = tenureWords(value);
+    else if (typeof value === 'string' || typeof value === 'number') params[key] = value;
     else if ('minor' in value) params[key] = i18n.money(value.minor, value.currency);
     else if ('day' in value) params[key] = i18n.day(value.day);
     else params[key] = t(value.key as MessageKey);

@@ -32,6 +32,12 @@ export class FactBook {
   }
 }
 
+/**
+ * How long the relationship is, in months: a fact and a reason parameter that the screens read in
+ * years and months ("8 years, 8 months"), as everywhere else.
+ */
+export const TENURE_FACT = 'tenureMonths';
+
 export function addRelationship(book: FactBook, figures: ClientFigures) {
-  book.set('tenureMonths', figures.tenureMonths, source('since', { day: { day: figures.since } }));
+  book.set(TENURE_FACT, figures.tenureMonths, source('since', { day: { day: figures.since } }));
 }

@@ -4,7 +4,7 @@ import type { Scalar } from '../../domain/records';
 import type { ValueKind } from '../../domain/worksheets';
 import type { MessageKey } from '../../i18n/catalogue';
 import { i18n, t } from '../../i18n/i18n.svelte';
-import { tenureWords } from '../people/tenure';
+import { tenureWords } from '../../i18n/tenure';
 
 /** A catalogue key built from a template's data (checked by the catalogue test). */
 export function tk(key: string, params?: Record<string, string | number>): string {

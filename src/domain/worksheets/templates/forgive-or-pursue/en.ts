@@ -58,10 +58,8 @@ export const en = {
     'They have a good payment record (late or missed payments before: {lateBefore}).',
   'worksheets.forgive_or_pursue.reason.paidBadly':
     'They have paid late or missed payments {lateBefore} times before.',
-  'worksheets.forgive_or_pursue.reason.longTenure':
-    'You have worked together for {tenureMonths} months.',
-  'worksheets.forgive_or_pursue.reason.shortTenure':
-    'The relationship is new ({tenureMonths} months).',
+  'worksheets.forgive_or_pursue.reason.longTenure': 'You have worked together for {tenureMonths}.',
+  'worksheets.forgive_or_pursue.reason.shortTenure': 'The relationship is new ({tenureMonths}).',
   'worksheets.forgive_or_pursue.reason.referredOthers':
     'They have sent {referralCount} people your way.',
   'worksheets.forgive_or_pursue.reason.noReferrals': 'They have not referred anyone yet.',

@@ -56,9 +56,8 @@ export const ru = {
     'У них хорошая платёжная дисциплина (просрочек и неоплат раньше: {lateBefore}).',
   'worksheets.forgive_or_pursue.reason.paidBadly':
     'Они уже платили с опозданием или не платили вовсе (случаев: {lateBefore}).',
-  'worksheets.forgive_or_pursue.reason.longTenure': 'Вы работаете вместе уже {tenureMonths} мес.',
-  'worksheets.forgive_or_pursue.reason.shortTenure':
-    'Отношения только начались ({tenureMonths} мес.).',
+  'worksheets.forgive_or_pursue.reason.longTenure': 'Вы работаете вместе уже {tenureMonths}.',
+  'worksheets.forgive_or_pursue.reason.shortTenure': 'Отношения только начались ({tenureMonths}).',
   'worksheets.forgive_or_pursue.reason.referredOthers':
     'Они уже рекомендовали вас другим (клиентов по их рекомендации: {referralCount}).',
   'worksheets.forgive_or_pursue.reason.noReferrals': 'Они пока никого вам не рекомендовали.',

@@ -46,9 +46,8 @@ export const en = {
     'Waiving the {jobAmount} bill is small next to the {clientWorth} the client is worth to you.',
   'worksheets.who_pays_whom.reason.notWorthIt':
     'Waiving the {jobAmount} bill is a lot next to the {clientWorth} the client is worth to you.',
-  'worksheets.who_pays_whom.reason.longTenure':
-    'You have worked together for {tenureMonths} months.',
-  'worksheets.who_pays_whom.reason.shortTenure': 'The relationship is new ({tenureMonths} months).',
+  'worksheets.who_pays_whom.reason.longTenure': 'You have worked together for {tenureMonths}.',
+  'worksheets.who_pays_whom.reason.shortTenure': 'The relationship is new ({tenureMonths}).',
   'worksheets.who_pays_whom.action.avoidSubcontractor':
     'Do not send {subcontractor} to this client’s jobs again.',
   'worksheets.who_pays_whom.action.preventRepeat':

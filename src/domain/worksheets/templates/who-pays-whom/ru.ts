@@ -42,8 +42,8 @@ export const ru = {
     'Отказ от счёта на {jobAmount} — немного по сравнению с {clientWorth}: во столько вы оцениваете этого клиента.',
   'worksheets.who_pays_whom.reason.notWorthIt':
     'Отказ от счёта на {jobAmount} — много по сравнению с {clientWorth}: во столько вы оцениваете этого клиента.',
-  'worksheets.who_pays_whom.reason.longTenure': 'Вы работаете вместе уже {tenureMonths} мес.',
-  'worksheets.who_pays_whom.reason.shortTenure': 'Отношения только начались ({tenureMonths} мес.).',
+  'worksheets.who_pays_whom.reason.longTenure': 'Вы работаете вместе уже {tenureMonths}.',
+  'worksheets.who_pays_whom.reason.shortTenure': 'Отношения только начались ({tenureMonths}).',
   'worksheets.who_pays_whom.action.avoidSubcontractor':
     'Больше не отправляйте этого субподрядчика ({subcontractor}) на заказы этого клиента.',
   'worksheets.who_pays_whom.action.preventRepeat':

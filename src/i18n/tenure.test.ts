@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { i18n } from '../../i18n/i18n.svelte';
+import { i18n } from './i18n.svelte';
 import { splitTenure, tenureWords } from './tenure';
 
 describe('splitTenure', () => {

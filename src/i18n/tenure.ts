@@ -2,7 +2,7 @@
  * How long the owner and a client have worked together, in one form on every screen that says it
  * (the client's figures, the worksheets' facts): "8 years, 8 months", never "104 months".
  */
-import { t } from '../../i18n/i18n.svelte';
+import { t } from './i18n.svelte';
 
 /** How long we have worked together, as whole years and the months left over. */
 export function splitTenure(tenureMonths: number): { years: number; months: number } {
