@@ -24,6 +24,11 @@ export const documentCss = `
 .document .note, .document .muted { color: #555; }
 .document .void { border: 2px solid #b00; color: #b00; padding: 0.5rem 0.75rem; font-weight: 700; margin: 1rem 0; }
 .document .notice { border-left: 4px solid #b60; padding: 0.25rem 0.75rem; margin: 0.5rem 0; }
+@media screen and (max-width: 30rem) {
+  .document { padding: 1rem 0.75rem; font-size: 13px; }
+  .document th, .document td { padding: 0.3rem 0.25rem; }
+  .document th.num { white-space: normal; }
+}
 @media print {
   @page { margin: 1.5cm; }
   .document { padding: 0; max-width: none; font-size: 11pt; }

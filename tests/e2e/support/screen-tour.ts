@@ -126,6 +126,12 @@ export class Tour {
 
   async jobPage(client: string, title: string) {
     await this.clientPage(client);
+    // The client's jobs fold to those that owe and a few more: unfold them when the job is not shown.
+    const link = this.main.locator('a[href^="#/jobs/"]').filter({ hasText: title });
+    const unfold = this.main.locator(
+      'button[aria-controls="party-jobs-list"][aria-expanded="false"]',
+    );
+    if ((await link.count()) === 0 && (await unfold.count()) > 0) await unfold.click();
     await this.follow('#/jobs/', title);
     await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   }
