@@ -61,7 +61,7 @@ test('forgive or pursue: a loyal client refuses a bill when chased; the owner fo
   await expect(ws.heading('Forgive or pursue?')).toBeVisible();
 
   // The facts: the payer model over the bills before this one, with its window; the value.
-  await expect(ws.fact('tenureMonths')).toHaveText('36 months');
+  await expect(ws.fact('tenureMonths')).toHaveText('3 years');
   await expect(ws.fact('billsInWindow')).toHaveText('3');
   await expect(ws.fact('billsPaidInWindow')).toHaveText('3');
   await expect(ws.fact('billsLateInWindow')).toHaveText('0');
