@@ -74,7 +74,7 @@ test('who should pay whom: the subcontractor let the batch slip and her office d
   await expect(ws.fact('subcontractorCost')).toHaveText('$200.00');
   await expect(ws.fact('subcontractorUndelivered')).toHaveText('$80.00');
   await expect(ws.fact('subcontractorLate')).toHaveText('$120.00');
-  await expect(ws.fact('tenureMonths')).toHaveText('48 months');
+  await expect(ws.fact('tenureMonths')).toHaveText('4 years');
   // 48 months, nothing billed in the last 12: 6/54 of her $150 a year on average = $16.67.
   await expect(ws.fact('clientYearValue')).toHaveText('$16.67');
   await expect(page.getByText(/^A rough guess, this job left out: with 0 bills/)).toBeVisible();
