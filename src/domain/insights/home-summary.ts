@@ -3,15 +3,15 @@
  * and the clients who owe, most overdue first. A client with an open promise not yet due is shown
  * as promised: while a promise stands, the app does not chase for that money.
  */
-import type { Day } from '../../domain/dates';
+import type { Day } from '../dates';
 // Each from its own module, not the metrics barrel: Home is the first screen, and the barrel's
 // other figures (a client's scorecard, credit, disputes) would come with it.
-import { receivablesAging, type AgingBucket } from '../../domain/metrics/aging';
-import { jobBalances } from '../../domain/metrics/job-balance';
-import type { ClientRecords } from '../../domain/metrics/party-figures';
-import { openPromises } from '../../domain/metrics/promises';
-import { addToTotals, type Totals } from '../../domain/money';
-import type { Id, Job, Party } from '../../domain/records';
+import { receivablesAging, type AgingBucket } from '../metrics/aging';
+import { jobBalances } from '../metrics/job-balance';
+import type { ClientRecords } from '../metrics/party-figures';
+import { openPromises } from '../metrics/promises';
+import { addToTotals, type Totals } from '../money';
+import type { Id, Job, Party } from '../records';
 
 export interface Debtor {
   clientId: Id;

@@ -10,7 +10,7 @@ import {
   makePromise,
   makeWriteOff,
   moneyOf,
-} from '../../domain/metrics/test-records';
+} from '../metrics/test-records';
 import { homeSummary } from './home-summary';
 
 const acme = makeParty();
