@@ -3,21 +3,11 @@
  * ledger that follows each write (`apply` the records a write changed) instead of reading and
  * recomputing ten years of records per write.
  *
- * Each figure is asked for with its inputs and kept until the ledger or the inputs change. Every
- * answer must equal the whole-ledger function named beside it, run over `ledger()`.
+ * Each figure is asked for with its inputs (`get(figure, ...args)`) and kept until the ledger or
+ * the inputs change. Every answer must equal the figure's `whole` function run over `ledger()`.
  */
-import type { Day } from '../dates';
-import { agingSnapshot, type AgingSnapshot } from '../insights/aging';
-import { goodwillSummary, type GoodwillSummary } from '../insights/goodwill';
-import { homeSummary, type HomeSummary } from '../insights/home-summary';
 import type { InsightLedger } from '../insights/ledger';
-import { mainCurrency } from '../insights/ledger';
-import { monthlyFlow, type MonthFlow } from '../insights/monthly';
-import { slowestPayers, type SlowPayer } from '../insights/slowest';
-import type { Currency } from '../money';
 import type { Id, RecordOf, Worksheet } from '../records';
-import { needsDecision, type NeedsDecision } from '../worksheets/needs-decision';
-import type { OwnerTerms } from '../worksheets/template';
 
 /** The tables the figures read, live records only. */
 export const LEDGER_TABLES = [
@@ -44,6 +34,14 @@ export interface WholeLedger extends InsightLedger {
 export type RecordChange = {
   [T in LedgerTable]: { table: T; before: RecordOf[T] | undefined; after: RecordOf[T] | undefined };
 }[LedgerTable];
+
+/** One figure the screens show, defined by what it is over the whole ledger. */
+export interface Figure<A extends readonly unknown[], R> {
+  /** Unique among figures: names what is kept. */
+  readonly name: string;
+  /** The answer over every live record: what any quicker way of answering must equal. */
+  whole(ledger: WholeLedger, ...args: A): R;
+}
 
 export class LedgerFigures {
   #tables: { [T in LedgerTable]: Map<Id, RecordOf[T]> };
@@ -102,52 +100,13 @@ export class LedgerFigures {
     return this.#ledger;
   }
 
-  #kept<R>(key: string, compute: () => R): R {
-    if (!this.#memo.has(key)) this.#memo.set(key, compute());
+  /**
+   * The figure's answer for these inputs, kept until the next change. Each figure is its own module
+   * (./figures), so a screen's code brings only the figures it shows.
+   */
+  get<A extends readonly unknown[], R>(figure: Figure<A, R>, ...args: A): R {
+    const key = `${figure.name} ${JSON.stringify(args)}`;
+    if (!this.#memo.has(key)) this.#memo.set(key, figure.whole(this.ledger(), ...args));
     return this.#memo.get(key) as R;
-  }
-
-  /** = homeSummary(ledger(), asOf) */
-  home(asOf: Day): HomeSummary {
-    return this.#kept(`home ${asOf}`, () => homeSummary(this.ledger(), asOf));
-  }
-
-  /** = agingSnapshot(parties, jobs, ledger(), asOf) */
-  aging(asOf: Day): AgingSnapshot {
-    const l = this.ledger();
-    return this.#kept(`aging ${asOf}`, () => agingSnapshot(l.parties, l.jobs, l, asOf));
-  }
-
-  /** = monthlyFlow(jobs, ledger(), asOf, currency) */
-  monthlyFlow(asOf: Day, currency: Currency): MonthFlow[] {
-    const l = this.ledger();
-    return this.#kept(`flow ${asOf} ${currency}`, () => monthlyFlow(l.jobs, l, asOf, currency));
-  }
-
-  /** = slowestPayers(parties, ledger(), asOf, graceDays) */
-  slowestPayers(asOf: Day, graceDays: number): SlowPayer[] {
-    const l = this.ledger();
-    return this.#kept(`slowest ${asOf} ${graceDays}`, () =>
-      slowestPayers(l.parties, l, asOf, graceDays),
-    );
-  }
-
-  /** = goodwillSummary(parties, ledger(), asOf) (the worksheets' credits included) */
-  goodwill(asOf: Day): GoodwillSummary {
-    const l = this.ledger();
-    return this.#kept(`goodwill ${asOf}`, () => goodwillSummary(l.parties, l, asOf));
-  }
-
-  /** = needsDecision(ledger(), worksheets, asOf, owner) */
-  needsDecision(asOf: Day, owner: OwnerTerms): NeedsDecision {
-    const l = this.ledger();
-    return this.#kept(`needs ${asOf} ${JSON.stringify(owner)}`, () =>
-      needsDecision(l, l.worksheets, asOf, owner),
-    );
-  }
-
-  /** = mainCurrency(jobs, fallback) */
-  mainCurrency(fallback: Currency): Currency {
-    return this.#kept(`currency ${fallback}`, () => mainCurrency(this.ledger().jobs, fallback));
   }
 }

@@ -1,0 +1,9 @@
+import type { Day } from '../../dates';
+import { goodwillSummary, type GoodwillSummary } from '../../insights/goodwill';
+import type { Figure } from '../ledger-figures';
+
+/** What goodwill cost and what it kept, the worksheets' credits included. */
+export const goodwillFigure: Figure<[asOf: Day], GoodwillSummary> = {
+  name: 'goodwill',
+  whole: (ledger, asOf) => goodwillSummary(ledger.parties, ledger, asOf),
+};

@@ -1,0 +1,10 @@
+import type { Day } from '../../dates';
+import { monthlyFlow, type MonthFlow } from '../../insights/monthly';
+import type { Currency } from '../../money';
+import type { Figure } from '../ledger-figures';
+
+/** Money in, month by month, in one currency. */
+export const monthlyFlowFigure: Figure<[asOf: Day, currency: Currency], MonthFlow[]> = {
+  name: 'monthly-flow',
+  whole: (ledger, asOf, currency) => monthlyFlow(ledger.jobs, ledger, asOf, currency),
+};
