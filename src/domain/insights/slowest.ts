@@ -30,6 +30,16 @@ export interface SlowPayer {
   laterAverage: number | null;
 }
 
+/** The list's order; clients alike in all of it keep the parties' order. */
+export function slowestFirst(a: SlowPayer, b: SlowPayer): number {
+  return (
+    b.typicalDaysBeyondGrace - a.typicalDaysBeyondGrace ||
+    b.share - a.share ||
+    b.worstDaysBeyondGrace - a.worstDaysBeyondGrace ||
+    a.name.localeCompare(b.name)
+  );
+}
+
 /** Slowest first (typically furthest beyond the grace); clients never late beyond it are not listed. */
 export function slowestPayers(
   parties: readonly Party[],
@@ -59,12 +69,6 @@ export function slowestPayers(
       laterAverage: lateness.laterAverage,
     });
   }
-  rows.sort(
-    (a, b) =>
-      b.typicalDaysBeyondGrace - a.typicalDaysBeyondGrace ||
-      b.share - a.share ||
-      b.worstDaysBeyondGrace - a.worstDaysBeyondGrace ||
-      a.name.localeCompare(b.name),
-  );
+  rows.sort(slowestFirst);
   return rows.slice(0, limit);
 }
