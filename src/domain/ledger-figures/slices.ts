@@ -111,15 +111,19 @@ const refKey = (table: LedgerTable, id: Id) => `${table} ${id}`;
 export class PartySlices {
   readonly #tables: Tables;
   readonly #slices = new Map<Id, Slice>();
-  /** For each job id, the records that name it (whether or not the job exists). */
-  readonly #namedBy = new Map<Id, Map<string, [LedgerTable, Id]>>();
+  /**
+   * For each job id that is not a record, the records that name it. (Those naming a job that is
+   * are all in its client's slice, found there when the job moves.)
+   */
+  readonly #dangling = new Map<Id, Map<string, [LedgerTable, Id]>>();
   /** For each party, the jobs it is the subcontractor on: their clients' figures show its name. */
   readonly #subcontracted = new Map<Id, Set<Id>>();
 
   constructor(tables: Tables) {
     this.#tables = tables;
+    const touched = new Set<Id>();
     for (const table of LEDGER_TABLES) {
-      for (const record of tables[table].rows()) this.#place(table, record, new Set());
+      for (const record of tables[table].rows()) this.#place(table, record, touched);
     }
   }
 
@@ -134,11 +138,11 @@ export class PartySlices {
   }
 
   /** The parties whose slice holds the record: those it names, and the clients of jobs it names. */
-  #owners(table: LedgerTable, record: LedgerRecord): Set<Id> {
-    const owners = new Set(partiesNamed(table, record));
+  #owners(table: LedgerTable, record: LedgerRecord): Id[] {
+    const owners = partiesNamed(table, record);
     for (const jobId of jobsNamed(table, record)) {
       const job = this.#tables.jobs.get(jobId);
-      if (job) owners.add(job.clientId);
+      if (job && !owners.includes(job.clientId)) owners.push(job.clientId);
     }
     return owners;
   }
@@ -151,8 +155,9 @@ export class PartySlices {
       touched.add(owner);
     }
     for (const jobId of jobsNamed(table, record)) {
-      let named = this.#namedBy.get(jobId);
-      if (!named) this.#namedBy.set(jobId, (named = new Map()));
+      if (this.#tables.jobs.get(jobId)) continue;
+      let named = this.#dangling.get(jobId);
+      if (!named) this.#dangling.set(jobId, (named = new Map()));
       named.set(refKey(table, record.id), [table, record.id]);
     }
     const sub = table === 'jobs' ? (record as Job).subcontractorId : null;
@@ -172,9 +177,9 @@ export class PartySlices {
       touched.add(owner);
     }
     for (const jobId of jobsNamed(table, record)) {
-      const named = this.#namedBy.get(jobId);
+      const named = this.#dangling.get(jobId);
       named?.delete(refKey(table, record.id));
-      if (named?.size === 0) this.#namedBy.delete(jobId);
+      if (named?.size === 0) this.#dangling.delete(jobId);
     }
     const sub = table === 'jobs' ? (record as Job).subcontractorId : null;
     if (sub !== null) {
@@ -187,7 +192,17 @@ export class PartySlices {
   /** The records that name the job, as they are now. */
   #namedRecords(jobId: Id): [LedgerTable, LedgerRecord][] {
     const found: [LedgerTable, LedgerRecord][] = [];
-    for (const [table, id] of this.#namedBy.get(jobId)?.values() ?? []) {
+    const job = this.#tables.jobs.get(jobId);
+    if (job) {
+      const slice = this.#slices.get(job.clientId);
+      for (const [table, rows] of slice?.records ?? []) {
+        for (const record of rows.values()) {
+          if (jobsNamed(table, record).includes(jobId)) found.push([table, record]);
+        }
+      }
+      return found;
+    }
+    for (const [table, id] of this.#dangling.get(jobId)?.values() ?? []) {
       const record = this.#tables[table].get(id);
       if (record) found.push([table, record]);
     }

@@ -45,7 +45,9 @@ export class SortedTable<R extends { id: Id }> {
   #snapshot: readonly R[] | undefined;
 
   constructor(rows: readonly R[]) {
-    this.#rows = [...rows].sort(byId);
+    // A read from the database is in id order already: checked in one pass, not sorted again.
+    const sorted = rows.every((row, i) => i === 0 || rows[i - 1]!.id < row.id);
+    this.#rows = sorted ? [...rows] : [...rows].sort(byId);
     for (const row of this.#rows) this.byId.set(row.id, row);
   }
 

@@ -3,7 +3,7 @@
  * The rows are read from the client's records only, so only the clients a write touches change.
  */
 import type { Day } from '../../dates';
-import { slowestFirst, slowestPayers, type SlowPayer } from '../../insights/slowest';
+import { slowestFirst, slowPayerRow, type SlowPayer } from '../../insights/slowest';
 import type { FigureParts } from '../ledger-figures';
 import { firstInOrder } from '../totals';
 
@@ -17,14 +17,14 @@ const order = (a: SlowPayer, b: SlowPayer) =>
 export const slowestPayersParts: FigureParts<
   [asOf: Day, graceDays: number],
   SlowPayer[],
-  SlowPayer | undefined
+  SlowPayer | null
 > = {
   part(view, _shared, asOf, graceDays) {
-    return slowestPayers(view.parties, view, asOf, graceDays, 1)[0];
+    return view.party ? slowPayerRow(view.party, view, asOf, graceDays) : null;
   },
   combine(parts) {
     return firstInOrder(
-      parts.filter((p) => p !== undefined),
+      parts.filter((p) => p !== null),
       order,
       LIMIT,
     );
