@@ -13,13 +13,7 @@
 import type { Id, Party, Worksheet } from '../records';
 import { isLive } from '../records/live';
 import { PartySlices, type PartyView, type Tables } from './slices';
-import {
-  LEDGER_TABLES,
-  SortedTable,
-  type LedgerRecord,
-  type RecordChange,
-  type WholeLedger,
-} from './tables';
+import { SortedTable, type LedgerRecord, type RecordChange, type WholeLedger } from './tables';
 
 export { LEDGER_TABLES, type LedgerTable, type RecordChange, type WholeLedger } from './tables';
 export type { PartyView } from './slices';
