@@ -4,11 +4,10 @@
  * alone (a few thousand at most), so they are found over all of them.
  *
  * The whole list is found template by template, each in its own order, then sorted by day and
- * template; situations alike in both keep the order found: by job for the templates that look at
- * each job, by party for those that look at each client.
+ * template; situations alike in both keep the order they were found in (foundOrder).
  */
 import type { Day } from '../../dates';
-import type { Id, Party, WorksheetTemplateId } from '../../records';
+import type { Id, Party } from '../../records';
 import {
   earliestFirst,
   reviewsDue,
@@ -17,22 +16,19 @@ import {
   type NeedsDecision,
   type Situation,
 } from '../../worksheets/needs-decision';
-import { worksheetTemplates } from '../../worksheets/registry';
+import { templateModule, worksheetTemplates } from '../../worksheets/registry';
 import type { OwnerTerms } from '../../worksheets/template';
 import type { FigureParts } from '../ledger-figures';
 
-/** What each template goes through to find its situations (see each template's situations.ts). */
-const FOUND_BY: Record<WorksheetTemplateId, 'jobId' | 'partyId'> = {
-  forgive_or_pursue: 'jobId',
-  keep_or_part: 'partyId',
-  who_pays_whom: 'jobId',
-  warn_before_slowing: 'partyId',
-};
-
+/**
+ * How a template goes through the records to find its situations: one whose worksheets are about a
+ * job looks at each job (in id order), one about the party as a whole at each party (in id order).
+ * The property test holds each template to it.
+ */
 function foundOrder(a: Situation, b: Situation): number {
-  const by = FOUND_BY[a.templateId];
-  const x = a[by] ?? '';
-  const y = b[by] ?? '';
+  const byJob = templateModule(a.templateId).subject.needsJob;
+  const x = (byJob ? a.jobId : a.partyId) ?? '';
+  const y = (byJob ? b.jobId : b.partyId) ?? '';
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
