@@ -4,8 +4,16 @@ import { addToTotals, type Totals } from '../money';
 export function sumTotals(parts: Iterable<Totals>): Totals {
   const sum: Totals = {};
   for (const totals of parts) {
-    for (const [currency, amount] of Object.entries(totals)) addToTotals(sum, currency, amount);
+    // for…in rather than Object.entries: thousands of parts are summed per answer.
+    for (const currency in totals) addToTotals(sum, currency, totals[currency]!);
   }
+  return sum;
+}
+
+/** For ordering only: the sum over currencies, as the figures weigh a client's totals. */
+export function weight(totals: Totals): number {
+  let sum = 0;
+  for (const currency in totals) sum += totals[currency]!;
   return sum;
 }
 

@@ -12,16 +12,13 @@ import {
   type AgingBucket,
   type AgingRow,
 } from '../../metrics/aging';
-import type { Totals } from '../../money';
 import type { FigureParts } from '../ledger-figures';
-import { sumTotals } from '../totals';
+import { sumTotals, weight } from '../totals';
 
 interface AgingPart {
   snapshot: AgingSnapshot;
   oldest: Map<AgingBucket, AgingRow>;
 }
-
-const weight = (totals: Totals) => Object.values(totals).reduce((sum, v) => sum + v, 0);
 
 export const agingParts: FigureParts<[asOf: Day], AgingSnapshot, AgingPart> = {
   part(view, _shared, asOf) {
@@ -33,20 +30,21 @@ export const agingParts: FigureParts<[asOf: Day], AgingSnapshot, AgingPart> = {
   },
   combine(parts, _shared, asOf) {
     const buckets = agingBuckets.map((bucket, i) => {
-      const clients = parts
-        .flatMap((p) =>
-          p.snapshot.buckets[i]!.clients.map((client) => ({
-            client,
-            oldest: p.oldest.get(bucket)!,
-          })),
-        )
+      // Each client weighed once, not at every comparison.
+      const rows: { client: AgingClient; weight: number; oldest: AgingRow }[] = [];
+      for (const p of parts) {
+        for (const client of p.snapshot.buckets[i]!.clients) {
+          rows.push({ client, weight: weight(client.amount), oldest: p.oldest.get(bucket)! });
+        }
+      }
+      const clients = rows
         .sort(
           (a, b) =>
-            weight(b.client.amount) - weight(a.client.amount) ||
+            b.weight - a.weight ||
             a.client.name.localeCompare(b.client.name) ||
             oldestFirst(a.oldest, b.oldest),
         )
-        .map((c): AgingClient => c.client);
+        .map((c) => c.client);
       return {
         bucket,
         amount: sumTotals(parts.map((p) => p.snapshot.buckets[i]!.amount)),

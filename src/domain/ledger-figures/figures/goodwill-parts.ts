@@ -9,7 +9,6 @@ import {
   goodwillEventSources,
   goodwillSummary,
   worksheetEffects,
-  type GoodwillClient,
   type GoodwillSource,
   type GoodwillSummary,
   type LegacyCredit,
@@ -17,7 +16,7 @@ import {
 } from '../../insights/goodwill';
 import type { Id, Worksheet } from '../../records';
 import type { FigureParts } from '../ledger-figures';
-import { sumTotals } from '../totals';
+import { sumTotals, weight } from '../totals';
 
 interface GoodwillPart {
   summary: GoodwillSummary;
@@ -55,8 +54,6 @@ function firstOrder(a: GoodwillPart['first'], b: GoodwillPart['first']): number 
   return a!.on < b!.on ? -1 : a!.on > b!.on ? 1 : sourceOrder(a!.source, b!.source);
 }
 
-const weight = (client: GoodwillClient) => Object.values(client.cost).reduce((s, v) => s + v, 0);
-
 export const goodwillParts: FigureParts<[asOf: Day], GoodwillSummary, GoodwillPart> = {
   part(view, shared, asOf) {
     const { made, legacyByJob } = sharedEffects(shared.worksheets);
@@ -86,10 +83,16 @@ export const goodwillParts: FigureParts<[asOf: Day], GoodwillSummary, GoodwillPa
   },
   combine(parts) {
     const clients = parts
-      .flatMap((p) => p.summary.clients.map((client) => ({ client, first: p.first })))
+      .flatMap((p) =>
+        p.summary.clients.map((client) => ({
+          client,
+          weight: weight(client.cost),
+          first: p.first,
+        })),
+      )
       .sort(
         (a, b) =>
-          weight(b.client) - weight(a.client) ||
+          b.weight - a.weight ||
           a.client.name.localeCompare(b.client.name) ||
           firstOrder(a.first, b.first),
       )
