@@ -91,15 +91,28 @@ function dayOfInstant(instant: string): Day {
   return instant.slice(0, 10);
 }
 
-interface Decided {
+export interface Decided {
   worksheetId: Id;
   on: Day;
 }
 
+/** A version 1 credit, read from its worksheet entry; `order` is its place among all of them. */
+export interface LegacyCredit extends Decided {
+  jobId: Id;
+  before: number;
+  after: number | null;
+  order: number;
+}
+
 /** What decided worksheets did and did not undo: records they made, and legacy credits. */
-function worksheetEffects(worksheets: readonly Worksheet[]) {
+export interface WorksheetEffects {
+  made: ReadonlyMap<Id, Decided>;
+  legacyCredits: readonly LegacyCredit[];
+}
+
+export function worksheetEffects(worksheets: readonly Worksheet[]): WorksheetEffects {
   const made = new Map<Id, Decided>();
-  const legacyCredits: (Decided & { jobId: Id; before: number; after: number | null })[] = [];
+  const legacyCredits: LegacyCredit[] = [];
   for (const ws of worksheets) {
     if (!isLive(ws) || ws.status === 'draft') continue;
     const on = ws.decision.decidedOn ?? dayOfInstant(ws.updatedAt);
@@ -116,6 +129,7 @@ function worksheetEffects(worksheets: readonly Worksheet[]) {
           jobId: entry.id,
           before,
           after: typeof after === 'number' ? after : null,
+          order: legacyCredits.length,
         });
       }
     }
@@ -129,15 +143,28 @@ function creditKind(credit: Credit): GoodwillKind | null {
   return credit.reason === 'late_fee_waived' ? 'late_fee_waived' : 'credited';
 }
 
-export function goodwillEvents(records: GoodwillRecords, asOf: Day): GoodwillEvent[] {
-  const decided = worksheetEffects(records.worksheets ?? []);
+/**
+ * Where an event came from, in the order the events are gathered before they are put in date
+ * order: credits by id, then legacy credits in worksheet order, then payments by id.
+ */
+export interface GoodwillSource {
+  rank: 0 | 1 | 2;
+  key: Id | number;
+}
+
+/** The events with where each came from, not yet in date order. */
+export function goodwillEventSources(
+  records: GoodwillRecords,
+  asOf: Day,
+  decided: WorksheetEffects = worksheetEffects(records.worksheets ?? []),
+): { event: GoodwillEvent; source: GoodwillSource }[] {
   const liveJobs = new Map(records.jobs.filter(isLive).map((j) => [j.id, j]));
-  const events: GoodwillEvent[] = [];
+  const events: { event: GoodwillEvent; source: GoodwillSource }[] = [];
 
   for (const credit of records.credits) {
     const kind = creditKind(credit);
     if (!isLive(credit) || kind === null || credit.on > asOf) continue;
-    events.push({
+    const event: GoodwillEvent = {
       clientId: credit.partyId,
       kind,
       on: credit.on,
@@ -145,7 +172,8 @@ export function goodwillEvents(records: GoodwillRecords, asOf: Day): GoodwillEve
       currency: credit.currency,
       jobId: credit.jobId,
       worksheetId: decided.made.get(credit.id)?.worksheetId ?? null,
-    });
+    };
+    events.push({ event, source: { rank: 0, key: credit.id } });
   }
 
   for (const credit of decided.legacyCredits) {
@@ -154,7 +182,7 @@ export function goodwillEvents(records: GoodwillRecords, asOf: Day): GoodwillEve
     // the job's bill since is what the credit left.
     const amount = job ? credit.before - (credit.after ?? linesTotal(job.lines)) : 0;
     if (!job || amount <= 0 || credit.on > asOf) continue;
-    events.push({
+    const event: GoodwillEvent = {
       clientId: job.clientId,
       kind: 'credited',
       on: credit.on,
@@ -162,13 +190,14 @@ export function goodwillEvents(records: GoodwillRecords, asOf: Day): GoodwillEve
       currency: job.currency,
       jobId: job.id,
       worksheetId: credit.worksheetId,
-    });
+    };
+    events.push({ event, source: { rank: 1, key: credit.order } });
   }
 
   for (const p of records.payments) {
     if (!isLive(p) || p.direction !== 'me_to_client' || p.purpose !== 'goodwill') continue;
     if (p.sentOn > asOf) continue;
-    events.push({
+    const event: GoodwillEvent = {
       clientId: p.partyId,
       kind: 'paid_to_client',
       on: p.sentOn,
@@ -176,13 +205,28 @@ export function goodwillEvents(records: GoodwillRecords, asOf: Day): GoodwillEve
       currency: p.currency,
       jobId: p.allocations[0]?.jobId ?? null,
       worksheetId: decided.made.get(p.id)?.worksheetId ?? null,
-    });
+    };
+    events.push({ event, source: { rank: 2, key: p.id } });
   }
-  return events.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+  return events;
 }
 
-export function badDebtEvents(records: GoodwillRecords, asOf: Day): BadDebtEvent[] {
-  const decided = worksheetEffects(records.worksheets ?? []);
+/** `decided`: the worksheets' effects, when the caller has them already. */
+export function goodwillEvents(
+  records: GoodwillRecords,
+  asOf: Day,
+  decided?: WorksheetEffects,
+): GoodwillEvent[] {
+  return goodwillEventSources(records, asOf, decided)
+    .map((s) => s.event)
+    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+}
+
+export function badDebtEvents(
+  records: GoodwillRecords,
+  asOf: Day,
+  decided: WorksheetEffects = worksheetEffects(records.worksheets ?? []),
+): BadDebtEvent[] {
   return records.writeOffs
     .filter((w) => isLive(w) && w.on <= asOf)
     .map((w) => ({
@@ -200,10 +244,11 @@ export function goodwillSummary(
   parties: readonly Party[],
   records: GoodwillRecords,
   asOf: Day,
+  decided: WorksheetEffects = worksheetEffects(records.worksheets ?? []),
 ): GoodwillSummary {
   const names = namesOf(parties);
   const byClient = new Map<Id, GoodwillClient>();
-  for (const event of goodwillEvents(records, asOf)) {
+  for (const event of goodwillEvents(records, asOf, decided)) {
     let client = byClient.get(event.clientId);
     if (!client) {
       client = {
@@ -223,7 +268,7 @@ export function goodwillSummary(
   }
 
   const badDebt: Totals = {};
-  for (const event of badDebtEvents(records, asOf)) {
+  for (const event of badDebtEvents(records, asOf, decided)) {
     addToTotals(badDebt, event.currency, event.amount);
     const client = byClient.get(event.clientId);
     if (client) addToTotals(client.badDebt, event.currency, event.amount);

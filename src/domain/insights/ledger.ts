@@ -32,15 +32,25 @@ export function sizeOf(totals: Totals, currency: Currency): number {
   return totals[currency] ?? Math.max(0, ...Object.values(totals));
 }
 
+/** What the live jobs bill, per currency (whatever their status): what mainCurrency weighs. */
+export function billedByCurrency(jobs: readonly Job[]): Totals {
+  const billed: Totals = {};
+  for (const job of jobs) {
+    if (isLive(job)) billed[job.currency] = (billed[job.currency] ?? 0) + linesTotal(job.lines);
+  }
+  return billed;
+}
+
+/** The currency billed most, ties by code; `fallback` when nothing is billed. */
+export function topCurrency(billed: Totals, fallback: Currency): Currency {
+  const top = Object.entries(billed).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  return top ? top[0] : fallback;
+}
+
 /**
  * The currency most of the work was billed in, so a chart that can show one currency shows the one
  * that matters; `fallback` (the owner's default) when nothing is billed yet.
  */
 export function mainCurrency(jobs: readonly Job[], fallback: Currency): Currency {
-  const billed: Totals = {};
-  for (const job of jobs) {
-    if (isLive(job)) billed[job.currency] = (billed[job.currency] ?? 0) + linesTotal(job.lines);
-  }
-  const top = Object.entries(billed).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-  return top ? top[0] : fallback;
+  return topCurrency(billedByCurrency(jobs), fallback);
 }

@@ -6,7 +6,7 @@
 import { daysBetween, type Day } from '../dates';
 import { billedOn, isBilledBy, jobBalances, type MoneyRecords } from '../metrics';
 import type { Currency } from '../money';
-import type { Job } from '../records';
+import type { Job, Payment } from '../records';
 import { linesTotal } from '../records/job-lines';
 import { isLive } from '../records/live';
 import { firstDayOf, lastDayOf, monthOf, monthsEnding, type Month } from './months';
@@ -35,6 +35,9 @@ export function monthlyFlow(
   asOf: Day,
   currency: Currency,
   count = 12,
+  // The payments counted as received; by default every one. A part of the ledger that holds other
+  // parties' payments (to settle its jobs' balances) counts only its own.
+  receivedFrom: readonly Payment[] = money.payments,
 ): MonthFlow[] {
   const months = monthsEnding(asOf, count);
   const rows = new Map<Month, MonthFlow & { totalDays: number }>(
@@ -62,7 +65,7 @@ export function monthlyFlow(
     const row = rows.get(monthOf(billedOn(job)));
     if (row) row.billed += linesTotal(job.lines);
   }
-  for (const p of money.payments) {
+  for (const p of receivedFrom) {
     if (!isLive(p) || p.direction !== 'client_to_me' || p.receivedOn === null) continue;
     if (p.currency !== currency || p.receivedOn > asOf) continue;
     const row = rows.get(monthOf(p.receivedOn));

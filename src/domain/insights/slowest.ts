@@ -6,7 +6,7 @@
  */
 import type { Day } from '../dates';
 import type { PayerLedger } from '../metrics/payer/payer-model';
-import { payerModel } from '../metrics/payer/payer-model';
+import { clientLateness } from '../metrics/payer/client-lateness';
 import type { PayerTrend } from '../metrics/payer/lateness';
 import type { PayerWindow } from '../metrics/payer/window';
 import { jobsOfClient } from '../metrics/records-of-party';
@@ -30,6 +30,16 @@ export interface SlowPayer {
   laterAverage: number | null;
 }
 
+/** The list's order; clients alike in all of it keep the parties' order. */
+export function slowestFirst(a: SlowPayer, b: SlowPayer): number {
+  return (
+    b.typicalDaysBeyondGrace - a.typicalDaysBeyondGrace ||
+    b.share - a.share ||
+    b.worstDaysBeyondGrace - a.worstDaysBeyondGrace ||
+    a.name.localeCompare(b.name)
+  );
+}
+
 /** Slowest first (typically furthest beyond the grace); clients never late beyond it are not listed. */
 export function slowestPayers(
   parties: readonly Party[],
@@ -40,31 +50,39 @@ export function slowestPayers(
 ): SlowPayer[] {
   const rows: SlowPayer[] = [];
   for (const client of parties) {
-    if (client.kind !== 'client' || !isLive(client)) continue;
-    if (!jobsOfClient(ledger.jobs, client.id).some(isLive)) continue;
-    const { window, lateness } = payerModel(client, ledger, asOf, { graceDays });
-    if (lateness.late === 0) continue;
-    rows.push({
-      clientId: client.id,
-      name: client.name,
-      window,
-      counted: lateness.counted,
-      late: lateness.late,
-      share: lateness.share!,
-      typicalDaysBeyondGrace: lateness.typicalDaysBeyondGrace!,
-      worstDaysBeyondGrace: lateness.worstDaysBeyondGrace,
-      stillOverdue: lateness.stillOverdue,
-      trend: lateness.trend,
-      earlierAverage: lateness.earlierAverage,
-      laterAverage: lateness.laterAverage,
-    });
+    const row = slowPayerRow(client, ledger, asOf, graceDays);
+    if (row) rows.push(row);
   }
-  rows.sort(
-    (a, b) =>
-      b.typicalDaysBeyondGrace - a.typicalDaysBeyondGrace ||
-      b.share - a.share ||
-      b.worstDaysBeyondGrace - a.worstDaysBeyondGrace ||
-      a.name.localeCompare(b.name),
-  );
+  rows.sort(slowestFirst);
   return rows.slice(0, limit);
+}
+
+/**
+ * The party's row, or null when it is not a live client with work, or never late beyond the grace.
+ * Its window and lateness are the payer model's (read through clientLateness, as the model does).
+ */
+export function slowPayerRow(
+  client: Party,
+  ledger: PayerLedger,
+  asOf: Day,
+  graceDays: number,
+): SlowPayer | null {
+  if (client.kind !== 'client' || !isLive(client)) return null;
+  if (!jobsOfClient(ledger.jobs, client.id).some(isLive)) return null;
+  const { window, lateness } = clientLateness(client.id, ledger.jobs, ledger, asOf, graceDays);
+  if (lateness.late === 0) return null;
+  return {
+    clientId: client.id,
+    name: client.name,
+    window,
+    counted: lateness.counted,
+    late: lateness.late,
+    share: lateness.share!,
+    typicalDaysBeyondGrace: lateness.typicalDaysBeyondGrace!,
+    worstDaysBeyondGrace: lateness.worstDaysBeyondGrace,
+    stillOverdue: lateness.stillOverdue,
+    trend: lateness.trend,
+    earlierAverage: lateness.earlierAverage,
+    laterAverage: lateness.laterAverage,
+  };
 }

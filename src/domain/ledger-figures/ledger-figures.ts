@@ -5,35 +5,35 @@
  *
  * Each figure is asked for with its inputs (`get(figure, ...args)`) and kept until the ledger or
  * the inputs change. Every answer must equal the figure's `whole` function run over `ledger()`.
+ *
+ * A figure that says how it is made of per-party parts (`parts`) is kept incrementally: the ledger
+ * is split by party (slices.ts), each party's part is kept until a write touches that party, and
+ * the parts are combined on the next ask. A figure without parts is worked out whole.
  */
-import type { InsightLedger } from '../insights/ledger';
-import type { Id, RecordOf, Worksheet } from '../records';
+import type { Id, Party, Worksheet } from '../records';
+import { isLive } from '../records/live';
+import { PartySlices, type PartyView, type Tables } from './slices';
+import { SortedTable, type LedgerRecord, type RecordChange, type WholeLedger } from './tables';
 
-/** The tables the figures read, live records only. */
-export const LEDGER_TABLES = [
-  'parties',
-  'jobs',
-  'payments',
-  'credits',
-  'writeOffs',
-  'disputes',
-  'promises',
-  'contacts',
-  'worksheets',
-] as const;
-export type LedgerTable = (typeof LEDGER_TABLES)[number];
+export { LEDGER_TABLES, type LedgerTable, type RecordChange, type WholeLedger } from './tables';
+export type { PartyView } from './slices';
 
-export interface WholeLedger extends InsightLedger {
+/** What every party's part may read beyond its own slice. */
+export interface Shared {
+  /** Every live worksheet, in id order (the same array until a worksheet changes). */
   worksheets: readonly Worksheet[];
+  /** Any live party, by id (a job names its subcontractor, who has a slice of its own). */
+  party(id: Id): Party | undefined;
 }
 
 /**
- * One record a write touched, as it was and as it is: `undefined` where it did not exist or is a
- * tombstone (the figures read live records only).
+ * How a figure is made of per-party parts. `part` reads one party's slice only (and `shared`);
+ * `combine` must give what `whole` gives, whatever order the parts come in.
  */
-export type RecordChange = {
-  [T in LedgerTable]: { table: T; before: RecordOf[T] | undefined; after: RecordOf[T] | undefined };
-}[LedgerTable];
+export interface FigureParts<A extends readonly unknown[], R, P> {
+  part(view: PartyView, shared: Shared, ...args: A): P;
+  combine(parts: readonly P[], shared: Shared, ...args: A): R;
+}
 
 /** One figure the screens show, defined by what it is over the whole ledger. */
 export interface Figure<A extends readonly unknown[], R> {
@@ -41,26 +41,53 @@ export interface Figure<A extends readonly unknown[], R> {
   readonly name: string;
   /** The answer over every live record: what any quicker way of answering must equal. */
   whole(ledger: WholeLedger, ...args: A): R;
+  /** How it is kept per party, when it can be; without it, it is worked out whole per change. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a figure's part type is its own
+  readonly parts?: FigureParts<A, R, any>;
 }
 
+/** A figure kept for one set of inputs. */
+interface Kept {
+  parts: Map<Id, unknown> | undefined;
+  /** Parties whose part is out of date. */
+  dirty: Set<Id>;
+  result: unknown;
+  current: boolean;
+}
+
+/** Figures kept for this many sets of inputs at most (the screens ask for a few). */
+const KEPT_INPUTS = 32;
+
 export class LedgerFigures {
-  #tables: { [T in LedgerTable]: Map<Id, RecordOf[T]> };
+  #tables: Tables;
+  #slices: PartySlices;
   #version = 0;
   #ledger: WholeLedger | undefined;
-  #memo = new Map<string, unknown>();
+  #kept = new Map<string, Kept>();
+  #shared: Shared;
 
   constructor(initial: WholeLedger) {
-    const byId = <R extends { id: Id }>(rows: readonly R[]) => new Map(rows.map((r) => [r.id, r]));
+    const live = <R extends { deletedAt: string | null }>(rows: readonly R[]) =>
+      rows.filter(isLive);
     this.#tables = {
-      parties: byId(initial.parties),
-      jobs: byId(initial.jobs),
-      payments: byId(initial.payments),
-      credits: byId(initial.credits),
-      writeOffs: byId(initial.writeOffs),
-      disputes: byId(initial.disputes),
-      promises: byId(initial.promises),
-      contacts: byId(initial.contacts),
-      worksheets: byId(initial.worksheets),
+      parties: new SortedTable(live(initial.parties)),
+      jobs: new SortedTable(live(initial.jobs)),
+      payments: new SortedTable(live(initial.payments)),
+      credits: new SortedTable(live(initial.credits)),
+      writeOffs: new SortedTable(live(initial.writeOffs)),
+      disputes: new SortedTable(live(initial.disputes)),
+      promises: new SortedTable(live(initial.promises)),
+      contacts: new SortedTable(live(initial.contacts)),
+      worksheets: new SortedTable(live(initial.worksheets)),
+    };
+    this.#slices = new PartySlices(this.#tables);
+    const parties = this.#tables.parties;
+    const worksheets = this.#tables.worksheets;
+    this.#shared = {
+      get worksheets() {
+        return worksheets.rows();
+      },
+      party: (id) => parties.get(id),
     };
   }
 
@@ -71,31 +98,34 @@ export class LedgerFigures {
 
   apply(changes: readonly RecordChange[]): void {
     if (changes.length === 0) return;
+    const touched = new Set<Id>();
     for (const change of changes) {
-      const table = this.#tables[change.table] as Map<Id, unknown>;
       const id = (change.after ?? change.before)?.id;
       if (id === undefined) continue;
-      if (change.after) table.set(id, change.after);
-      else table.delete(id);
+      const after = change.after && isLive(change.after) ? change.after : undefined;
+      this.#slices.set(change.table, id, after as LedgerRecord | undefined, touched);
     }
     this.#version += 1;
     this.#ledger = undefined;
-    this.#memo.clear();
+    for (const kept of this.#kept.values()) {
+      kept.current = false;
+      for (const partyId of touched) kept.dirty.add(partyId);
+    }
   }
 
-  /** Every live record, as arrays (rebuilt at most once per version). */
+  /** Every live record, as arrays in id order (each the same array until its table changes). */
   ledger(): WholeLedger {
     const t = this.#tables;
     this.#ledger ??= {
-      parties: [...t.parties.values()],
-      jobs: [...t.jobs.values()],
-      payments: [...t.payments.values()],
-      credits: [...t.credits.values()],
-      writeOffs: [...t.writeOffs.values()],
-      disputes: [...t.disputes.values()],
-      promises: [...t.promises.values()],
-      contacts: [...t.contacts.values()],
-      worksheets: [...t.worksheets.values()],
+      parties: t.parties.rows(),
+      jobs: t.jobs.rows(),
+      payments: t.payments.rows(),
+      credits: t.credits.rows(),
+      writeOffs: t.writeOffs.rows(),
+      disputes: t.disputes.rows(),
+      promises: t.promises.rows(),
+      contacts: t.contacts.rows(),
+      worksheets: t.worksheets.rows(),
     };
     return this.#ledger;
   }
@@ -106,7 +136,37 @@ export class LedgerFigures {
    */
   get<A extends readonly unknown[], R>(figure: Figure<A, R>, ...args: A): R {
     const key = `${figure.name} ${JSON.stringify(args)}`;
-    if (!this.#memo.has(key)) this.#memo.set(key, figure.whole(this.ledger(), ...args));
-    return this.#memo.get(key) as R;
+    let kept = this.#kept.get(key);
+    if (kept) {
+      // Most recently asked last, so the oldest inputs are dropped first.
+      this.#kept.delete(key);
+      this.#kept.set(key, kept);
+    } else {
+      kept = { parts: undefined, dirty: new Set(), result: undefined, current: false };
+      this.#kept.set(key, kept);
+      if (this.#kept.size > KEPT_INPUTS) this.#kept.delete(this.#kept.keys().next().value!);
+    }
+    if (kept.current) return kept.result as R;
+    const parts = figure.parts;
+    if (!parts) {
+      kept.result = figure.whole(this.ledger(), ...args);
+    } else {
+      if (!kept.parts) {
+        kept.parts = new Map();
+        for (const partyId of this.#slices.partyIds()) {
+          kept.parts.set(partyId, parts.part(this.#slices.view(partyId)!, this.#shared, ...args));
+        }
+      } else {
+        for (const partyId of kept.dirty) {
+          const view = this.#slices.view(partyId);
+          if (view) kept.parts.set(partyId, parts.part(view, this.#shared, ...args));
+          else kept.parts.delete(partyId);
+        }
+      }
+      kept.result = parts.combine([...kept.parts.values()], this.#shared, ...args);
+    }
+    kept.dirty.clear();
+    kept.current = true;
+    return kept.result as R;
   }
 }

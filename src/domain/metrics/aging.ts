@@ -53,7 +53,8 @@ function emptyBuckets(): Record<AgingBucket, Totals> {
   return { current: {}, d1_30: {}, d31_60: {}, d61_90: {}, d90_plus: {} };
 }
 
-function oldestFirst(a: AgingRow, b: AgingRow): number {
+/** Most days overdue first, then earliest due (none last), then by job: a total order. */
+export function oldestFirst(a: AgingRow, b: AgingRow): number {
   if (a.daysOverdue !== b.daysOverdue) return b.daysOverdue - a.daysOverdue;
   if (a.dueOn !== b.dueOn) {
     if (a.dueOn === null) return 1;

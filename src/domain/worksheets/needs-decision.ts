@@ -8,7 +8,7 @@ import type { Day } from '../dates';
 import { jobBalances, type JobBalance } from '../metrics';
 import { openPromiseCovers } from '../metrics/promises';
 import { groupBy } from '../group-by';
-import type { Id, Worksheet } from '../records';
+import type { Id, Party, Worksheet } from '../records';
 import { isLive } from '../records/live';
 import type { Ledger } from './fact-book';
 import { templateModule, worksheetTemplates } from './registry';
@@ -25,8 +25,18 @@ export interface NeedsDecision {
   reviews: Worksheet[];
 }
 
-function situationContext(ledger: Ledger, asOf: Day, owner: OwnerTerms): SituationContext {
-  const parties = new Map(ledger.parties.filter(isLive).map((p) => [p.id, p] as const));
+/**
+ * `parties`: the live parties by id, when the caller has them (a part of the ledger that names
+ * other parties it does not hold looks them up there).
+ */
+export function situationContext(
+  ledger: Ledger,
+  asOf: Day,
+  owner: OwnerTerms,
+  parties: ReadonlyMap<Id, Party> = new Map(
+    ledger.parties.filter(isLive).map((p) => [p.id, p] as const),
+  ),
+): SituationContext {
   const jobs = ledger.jobs.filter((j) => isLive(j) && parties.has(j.clientId));
   // Over the whole ledger, whose answer Home's other figures share; a job's balance is its own.
   const balances = jobBalances(ledger.jobs, ledger, asOf);
@@ -71,7 +81,15 @@ export function needsDecision(
   const live = worksheets.filter(isLive);
   const context = situationContext(ledger, asOf, owner);
   const found = worksheetTemplates.flatMap((t) => t.situations(ledger, asOf, context));
+  const situations = undecided(found, live).sort(earliestFirst);
+  return { situations, reviews: reviewsDue(live, asOf) };
+}
 
+/** Situations not settled by a decision since they began, each with its draft if one is started. */
+export function undecided(
+  found: readonly SituationFound[],
+  live: readonly Worksheet[],
+): Situation[] {
   const byTemplateAndParty = groupBy(
     live.flatMap((w) => w.partyIds.map((partyId) => ({ w, key: `${w.templateId} ${partyId}` }))),
     (entry) => entry.key,
@@ -93,11 +111,17 @@ export function needsDecision(
       .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))[0];
     situations.push({ ...situation, draftId: draft?.id ?? null });
   }
-  situations.sort((a, b) =>
-    a.since < b.since ? -1 : a.since > b.since ? 1 : a.templateId.localeCompare(b.templateId),
-  );
+  return situations;
+}
 
-  const reviews = live
+/** The order of the list: oldest situation first, then by template (in order found within one). */
+export function earliestFirst(a: Situation, b: Situation): number {
+  return a.since < b.since ? -1 : a.since > b.since ? 1 : a.templateId.localeCompare(b.templateId);
+}
+
+/** Decided worksheets whose review day has come and that have no outcome yet: `live`, by id. */
+export function reviewsDue(live: readonly Worksheet[], asOf: Day): Worksheet[] {
+  return live
     .filter(
       (w) =>
         w.status === 'decided' &&
@@ -106,5 +130,4 @@ export function needsDecision(
         w.followUp.reviewOn <= asOf,
     )
     .sort((a, b) => (a.followUp.reviewOn! < b.followUp.reviewOn! ? -1 : 1));
-  return { situations, reviews };
 }
