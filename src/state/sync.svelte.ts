@@ -63,6 +63,7 @@ export {
   MAX_FILE_BYTES,
   recordProblemCodes,
   typeCounts,
+  warmReadWorker,
 } from '../sync';
 
 /** This device's name, last export and last import; current across tabs. */

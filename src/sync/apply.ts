@@ -112,11 +112,15 @@ export function applyImport(
     const nowMs = Math.min(now().getTime(), options.plannedAt ?? Infinity);
     let newestIncoming: string | undefined;
 
-    for (const table of tableNames) {
+    // Every table's reads at once: one wait for the database, not one per table.
+    const storedOf = await Promise.all(
+      tableNames.map((table) => storedVersions(db, table, incoming[table] as StoredRecord[])),
+    );
+    for (const [t, table] of tableNames.entries()) {
       const fields = stampedFields(table);
       const rows = incoming[table] as StoredRecord[];
       const out = new Map<string, StoredRecord>();
-      const stored = await storedVersions(db, table, rows);
+      const stored = storedOf[t]!;
       for (const record of rows) {
         const local = stored.get(record.id);
         const compared = compareRecord(table, fields, local, record, nowMs);

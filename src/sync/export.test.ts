@@ -145,4 +145,21 @@ describe('buildExport', () => {
       await db.delete();
     }
   });
+
+  test('hands over the file as a Blob holding exactly the text, plain or encrypted', async () => {
+    const db = freshDb();
+    try {
+      await seedLedger(db);
+      const now = new Date('2026-11-30T10:00:00.000Z');
+      for (const passphrase of [undefined, 'correct horse']) {
+        const built = await buildExport(db, { deviceName: 'Laptop', now, passphrase });
+        expect(built.blob.type).toBe('application/json');
+        expect(await built.blob.text()).toBe(built.text);
+        expect(built.text.startsWith('{\n"format": ')).toBe(true);
+        expect(built.text.endsWith('\n}\n')).toBe(true);
+      }
+    } finally {
+      await db.delete();
+    }
+  }, 30_000);
 });

@@ -20,9 +20,20 @@ import {
 } from './format';
 
 /**
+ * The order the tables are read in: the ones that grow with the business first. Each table is
+ * written out while the browser reads the next, so what is left to write after the last read
+ * arrives is a small table, not the payments.
+ */
+const bigFirst: readonly TableName[] = ['payments', 'jobs', 'invoices', 'contacts', 'parties'];
+const readOrder: readonly TableName[] = [
+  ...bigFirst,
+  ...tableNames.filter((table) => !bigFirst.includes(table)),
+];
+
+/**
  * Reads every synced table in one transaction, so the tables are one consistent picture, and hands
- * each to `use` sorted by id, in `tableNames` order. The reads all start at once, so the browser
- * reads the next tables while `use` works on one that has arrived.
+ * each to `use` sorted by id, in `readOrder`. The reads all start at once, so the browser reads
+ * the next tables while `use` works on one that has arrived.
  */
 async function readTables(
   db: LedgerDb,
@@ -32,11 +43,11 @@ async function readTables(
     'r',
     tableNames.map((t) => db.table(t)),
     async () => {
-      const reads = tableNames.map((t) => db.table(t).toArray() as Promise<{ id: string }[]>);
+      const reads = readOrder.map((t) => db.table(t).toArray() as Promise<{ id: string }[]>);
       // Each read is awaited below; this only keeps a later one's failure from being reported as
       // unhandled while an earlier one is awaited.
       for (const read of reads) read.catch(() => undefined);
-      for (const [i, table] of tableNames.entries()) use(table, (await reads[i]!).sort(byId));
+      for (const [i, table] of readOrder.entries()) use(table, (await reads[i]!).sort(byId));
     },
   );
 }
@@ -74,8 +85,10 @@ function tableLines(table: TableName, records: readonly object[], write: Canonic
     : `"${table}": [\n${records.map((r) => `  ${write(r)}`).join(',\n')}\n]`;
 }
 
+const FILE_END = '\n}\n';
+
 function fileText(lines: string[]): string {
-  return `{\n${lines.join(',\n')}\n}\n`;
+  return `{\n${lines.join(',\n')}${FILE_END}`;
 }
 
 /** The records sorted by id: `loadDataset`'s already are, so they are checked, not copied. */
@@ -119,40 +132,65 @@ export interface ExportOptions {
 }
 
 export interface BuiltExport {
-  text: string;
+  /** The file to save or share. */
+  blob: Blob;
+  /** The file's text (put together when first asked for: saving the file does not need it). */
+  readonly text: string;
   fileName: string;
   records: number;
   encrypted: boolean;
   header: ExportHeader;
 }
 
+const FILE_TYPE = 'application/json';
+
 export async function buildExport(db: LedgerDb, options: ExportOptions): Promise<BuiltExport> {
   const now = options.now ?? new Date();
-  const id = await db.transaction('rw', db.meta, () => deviceId(db));
+  const encrypted = Boolean(options.passphrase);
+  // Each table is written as soon as it is read, while the browser reads the next.
+  const write = canonicalWriter();
+  const texts = new Map<TableName, string>();
+  const last = tableNames[tableNames.length - 1];
+  let records = 0;
+  const [id] = await Promise.all([
+    // Made on the first export; a transaction of its own on `meta`, so the read need not wait.
+    db.transaction('rw', db.meta, () => deviceId(db)),
+    readTables(db, (table, rows) => {
+      const text = tableLines(table, rows, write) + (table === last ? FILE_END : ',\n');
+      texts.set(table, text);
+      records += rows.length;
+    }),
+  ]);
   const header: ExportHeader = {
     format: FORMAT_NAME,
     version: CURRENT_VERSION,
     exportedAt: nowInstant(now),
     device: { id, name: options.deviceName.trim().slice(0, 100) || 'Device' },
   };
-  // Each table is written as soon as it is read, while the browser reads the next.
-  const lines = headerLines(header);
-  const write = canonicalWriter();
-  let records = 0;
-  await readTables(db, (table, rows) => {
-    lines.push(tableLines(table, rows, write));
-    records += rows.length;
-  });
-  const plain = fileText(lines);
-  const encrypted = Boolean(options.passphrase);
-  const text = options.passphrase
-    ? serializeEncrypted(
-        await encryptEnvelope(new TextEncoder().encode(plain), header, options.passphrase),
-      )
-    : plain;
+  const head = `{\n${headerLines(header).join(',\n')},\n`;
+  const parts = [head, ...tableNames.map((table) => texts.get(table)!)];
+  const fileName = exportFileName(header.device.name, now, encrypted);
+  if (options.passphrase) {
+    const plain = new TextEncoder().encode(parts.join(''));
+    const text = serializeEncrypted(await encryptEnvelope(plain, header, options.passphrase));
+    return {
+      blob: new Blob([text], { type: FILE_TYPE }),
+      text,
+      fileName,
+      records,
+      encrypted,
+      header,
+    };
+  }
+  // The Blob is made from the tables' texts as they are: joining them first would copy the file
+  // once more for nothing (the bytes are copied into the Blob anyway).
+  let text: string | undefined;
   return {
-    text,
-    fileName: exportFileName(header.device.name, now, encrypted),
+    blob: new Blob(parts, { type: FILE_TYPE }),
+    get text() {
+      return (text ??= parts.join(''));
+    },
+    fileName,
     records,
     encrypted,
     header,

@@ -27,6 +27,7 @@ export { fileProblemCodes, recordProblemCodes } from './problems';
 export type { Problem, ProblemCode } from './problems';
 export type { Phase, Progress } from './progress';
 export { readExportFile } from './read';
+export { warmReadWorker } from './read-off-thread';
 export type { ImportFile, ReadResult } from './read';
 export type { Side, StoredRecord } from './merge';
 export { changeTypes, groupChanges, typeCounts } from './changes';

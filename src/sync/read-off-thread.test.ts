@@ -5,7 +5,7 @@ import { freshDb } from '../db/test-db';
 import { buildExport } from './export';
 import type { Progress } from './progress';
 import { readExportFile, type ReadResult } from './read';
-import { readExportFileOffThread, type StartWorker } from './read-off-thread';
+import { readExportFileOffThread, warmReadWorker, type StartWorker } from './read-off-thread';
 import { answerReadRequest, type ReadRequest } from './read-request';
 import { seedLedger } from './test-ledger';
 
@@ -145,5 +145,58 @@ describe('reading a file off the page', () => {
     expect(typeof Worker).toBe('undefined');
     const { result } = await read(text);
     expect(result.ok).toBe(true);
+  });
+});
+
+describe('a worker started before the file is chosen', () => {
+  function counting(fails = false) {
+    const workers: FakeWorker[] = [];
+    const start = () => {
+      workers.push(new FakeWorker(fails));
+      return workers.at(-1) as unknown as Worker;
+    };
+    return { workers, start };
+  }
+
+  test('is the one the next read uses, and only that read', async () => {
+    const { workers, start } = counting();
+    const release = warmReadWorker(start);
+    expect(workers).toHaveLength(1);
+    const { result } = await read(text, start);
+    expect(result).toEqual(await readExportFile(file(text)));
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(true);
+    // The next read starts its own.
+    await read(text, start);
+    expect(workers).toHaveLength(2);
+    release();
+  });
+
+  test('is ended by its release when no read took it, and left alone when one did', async () => {
+    const { workers, start } = counting();
+    warmReadWorker(start)();
+    expect(workers[0]!.terminated).toBe(true);
+    const release = warmReadWorker(start);
+    const reading = read(text, () => {
+      throw new Error('a second worker is not wanted');
+    });
+    release();
+    expect((await reading).result.ok).toBe(true);
+    expect(workers).toHaveLength(2);
+  });
+
+  test('that failed to start leaves the reading to the page', async () => {
+    const { workers, start } = counting();
+    warmReadWorker(start);
+    workers[0]!.onerror?.(new Event('error', { cancelable: true }));
+    const { result } = await read(text, start);
+    expect(result).toEqual(await readExportFile(file(text)));
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(true);
+  });
+
+  test('is not started where there is no Worker', () => {
+    expect(typeof Worker).toBe('undefined');
+    expect(() => warmReadWorker()()).not.toThrow();
   });
 });

@@ -3,7 +3,11 @@
  * files) where the browser offers one — the usual way to move a file off a phone.
  */
 export function downloadText(text: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(new Blob([text], { type }), fileName);
+}
+
+export function downloadBlob(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -27,9 +31,12 @@ export function canShareFiles(): boolean {
 }
 
 /** True once shared; false when the owner closed the share sheet. */
-export async function shareText(text: string, fileName: string, type: string): Promise<boolean> {
+export async function shareBlob(blob: Blob, fileName: string): Promise<boolean> {
   try {
-    await navigator.share({ files: [new File([text], fileName, { type })], title: fileName });
+    await navigator.share({
+      files: [new File([blob], fileName, { type: blob.type })],
+      title: fileName,
+    });
     return true;
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') return false;
