@@ -13,11 +13,24 @@ import { appUpdate } from './pwa/updates.svelte';
 import { db } from './state/db';
 import { saveAllDrafts } from './state/drafts.svelte';
 import { afterFirstPaint } from './ui/after-first-paint';
+import { onLoadFailure } from './ui/Lazy.svelte';
+import { recoverFromMissingCode, sessionStorageOrNothing } from './pwa/missing-code';
 
 // Before mounting: the browser's install prompt event can arrive early.
 install.start();
 // A newer version upgrading the database in another tab: keep the drafts, reload into it.
 reloadOnSchemaUpgrade(db, saveAllDrafts);
+// A screen's code gone because a newer version replaced it: keep the drafts, reload into it.
+onLoadFailure(() =>
+  recoverFromMissingCode({
+    newerVersion: () => appUpdate.ready,
+    saveDrafts: saveAllDrafts,
+    applyUpdate: () => appUpdate.apply(),
+    checkForUpdate: () => void appUpdate.check(),
+    storage: sessionStorageOrNothing(),
+    now: () => Date.now(),
+  }),
+);
 
 // The language and theme last chosen, so the first paint is already in them (display-memory.ts).
 const display = recallDisplay();
