@@ -151,7 +151,7 @@ const all = reports.map(summary);
 const median = (/** @type {number[]} */ xs) =>
   [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const medians = Object.fromEntries(
-  categories.map((id) => [id, median(all.map((run) => run.scores[id]))]),
+  categories.map((id) => [id, median(all.map((run) => run.scores[id] ?? 0))]),
 );
 
 const first = reports[0];
