@@ -39,4 +39,6 @@ export const common = {
     'An earlier version of the app recorded this change in a way this one cannot undo. Change the record itself instead.',
   'errors.unexpected': 'Something went wrong: {message}. Nothing was changed.',
   'errors.formHasErrors': 'Please fix the fields marked below.',
+  // The shell's button for the shortcuts list: the list itself waits for the whole catalogue.
+  'shortcuts.open': 'Keyboard shortcuts',
 } as const;
