@@ -51,5 +51,5 @@ void afterFirstPaint().then(() => {
   }
   void storageStatus.askAtTheRightMoment(install.installed);
   // A device an earlier version let a file move into the future: never on the cold-start path.
-  void import('./state/clock-repair').then((m) => m.repairClockFromTheFuture());
+  void import('./app/clock-check').then((m) => m.repairClockIfNeeded());
 });
