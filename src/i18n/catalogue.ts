@@ -8,6 +8,7 @@ import { contacts } from './en/contacts';
 import { demoOffer } from './en/demo-offer';
 import { documents } from './en/documents';
 import { home } from './en/home';
+import { homeAging } from './en/home-aging';
 import { insights } from './en/insights';
 import { jobs } from './en/jobs';
 import { payments } from './en/payments';
@@ -24,6 +25,7 @@ import { contacts as ruContacts } from './ru/contacts';
 import { demoOffer as ruDemoOffer } from './ru/demo-offer';
 import { documents as ruDocuments } from './ru/documents';
 import { home as ruHome } from './ru/home';
+import { homeAging as ruHomeAging } from './ru/home-aging';
 import { insights as ruInsights } from './ru/insights';
 import { jobs as ruJobs } from './ru/jobs';
 import { payments as ruPayments } from './ru/payments';
@@ -53,6 +55,7 @@ export const en = {
   ...payments,
   ...contacts,
   ...home,
+  ...homeAging,
   ...insights,
   ...demoOffer,
   ...settings,
@@ -76,6 +79,7 @@ export const ru = {
   ...ruPayments,
   ...ruContacts,
   ...ruHome,
+  ...ruHomeAging,
   ...ruInsights,
   ...ruDemoOffer,
   ...ruSettings,
