@@ -7,7 +7,6 @@ import { recallDisplay } from './app/display-memory';
 import { i18n } from './i18n/i18n.svelte';
 import { install } from './pwa/install.svelte';
 import { appVersion } from './pwa/version';
-import { storageStatus } from './pwa/storage.svelte';
 import { reloadOnSchemaUpgrade } from './pwa/schema-upgrade';
 import { appUpdate } from './pwa/updates.svelte';
 import { db } from './state/db';
@@ -49,7 +48,10 @@ void afterFirstPaint().then(() => {
   if (import.meta.env.PROD) {
     void appUpdate.register(`${import.meta.env.BASE_URL}sw.js`, import.meta.env.BASE_URL);
   }
-  void storageStatus.askAtTheRightMoment(install.installed);
+  // Settings shows the same status; only the asking starts here, so its code is not in the first visit.
+  void import('./pwa/storage.svelte').then((m) =>
+    m.storageStatus.askAtTheRightMoment(install.installed),
+  );
   // A device an earlier version let a file move into the future: never on the cold-start path.
   void import('./app/clock-check').then((m) => m.repairClockIfNeeded());
 });
