@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -12,53 +14,108 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  * tag of the built page, so it holds on any static host, and in the response headers of
  * `vite preview` and of the build's `_headers` file; a meta tag cannot carry frame-ancestors, so
  * only the headers forbid framing. docs/hosting.md has the same header set for other servers.
+ * The first screen's stylesheet is inlined into the page (see inlineFirstStylesheet), so the
+ * policy also allows exactly that one <style> by its SHA-256, known only once the build has made it.
  */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join('; ');
+function contentSecurityPolicy(styleHashes: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    `style-src ${["'self'", ...styleHashes.map((h) => `'sha256-${h}'`)].join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
 
-const securityHeaders = {
-  'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,
+const securityHeaders = (styleHashes: readonly string[]) => ({
+  'Content-Security-Policy': `${contentSecurityPolicy(styleHashes)}; frame-ancestors 'none'`,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
-};
+});
+
+/** The entry's stylesheet, as the bundler names it (the entry chunk is "index", see below). */
+const entryStylesheet = /^assets\/index-[\w-]+\.css$/;
 
 /**
- * The built page gets the policy as a meta tag (Vite's dev server injects inline scripts, so builds
- * only), and the build gets a `_headers` file, which Netlify and Cloudflare Pages apply as is.
+ * The first screen's stylesheet goes into the page as a <style>, so the first paint waits for no
+ * second request (Lighthouse's "render-blocking resource"); the file itself is dropped. The entry
+ * chunk stops declaring it, so neither index.html links it nor a screen loaded later asks for it
+ * again (Vite lists a chunk's stylesheets with its code). Later screens' own stylesheets stay
+ * files, loaded with their code. Then the page gets the policy as a meta tag
+ * (Vite's dev server injects inline scripts, so builds only), with the <style>'s hash, and the
+ * build gets a `_headers` file with the same policy, which Netlify and Cloudflare Pages apply as
+ * is and `vite preview` serves (securityHeadersOfBuild).
  */
-function securityPolicy(): Plugin {
-  const headersFile = [
-    '/*',
-    ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`),
-    // The browser must see a new service worker as soon as it is published.
-    '/sw.js',
-    '  Cache-Control: no-cache',
-    // File names carry their content's hash: they never change.
-    '/assets/*',
-    '  Cache-Control: public, max-age=31536000, immutable',
-    '',
-  ].join('\n');
+function inlineFirstStylesheetAndPolicy(): Plugin {
   return {
-    name: 'goodwill-ledger:security-policy',
+    name: 'goodwill-ledger:inline-first-stylesheet-and-policy',
     apply: 'build',
-    // Right after the charset, before anything the policy governs.
-    transformIndexHtml(html) {
+    // After Vite has listed the chunks' stylesheets and written index.html into the bundle.
+    enforce: 'post',
+    renderChunk(_code, chunk) {
+      const css = chunk.viteMetadata?.importedCss;
+      if (!chunk.isEntry || !css) return null;
+      for (const file of css) if (entryStylesheet.test(file)) css.delete(file);
+      return null;
+    },
+    generateBundle(_options, bundle) {
+      const page = bundle['index.html'];
+      if (page?.type !== 'asset') throw new Error('The build has no index.html.');
+      let html = String(page.source);
+      const hashes: string[] = [];
+      for (const [fileName, file] of Object.entries(bundle)) {
+        if (file.type !== 'asset' || !entryStylesheet.test(fileName)) continue;
+        const css = String(file.source).trim();
+        if (css.includes('</')) throw new Error(`${fileName} cannot be inlined: it holds "</".`);
+        hashes.push(createHash('sha256').update(css, 'utf8').digest('base64'));
+        html = html.replace('</head>', () => `  <style>${css}</style>\n  </head>`);
+        delete bundle[fileName];
+      }
+      if (hashes.length !== 1)
+        throw new Error(`Expected one entry stylesheet, found ${hashes.length}.`);
+      // Right after the charset, before anything the policy governs.
       const withPolicy = html.replace(
         /(<meta charset="UTF-8" \/>)/i,
-        `$1\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+        `$1\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}" />`,
       );
       if (withPolicy === html) throw new Error('index.html lost its <meta charset="UTF-8" />.');
-      return withPolicy;
-    },
-    generateBundle() {
+      page.source = withPolicy;
+      const headersFile = [
+        '/*',
+        ...Object.entries(securityHeaders(hashes)).map(([name, value]) => `  ${name}: ${value}`),
+        // The browser must see a new service worker as soon as it is published.
+        '/sw.js',
+        '  Cache-Control: no-cache',
+        // File names carry their content's hash: they never change.
+        '/assets/*',
+        '  Cache-Control: public, max-age=31536000, immutable',
+        '',
+      ].join('\n');
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile });
+    },
+  };
+}
+
+/**
+ * `vite preview` serves the headers the build wrote into `_headers` for every path (the policy
+ * with the inlined stylesheet's hash is known only after the build).
+ */
+function securityHeadersOfBuild(): Plugin {
+  return {
+    name: 'goodwill-ledger:security-headers-of-build',
+    configurePreviewServer(server) {
+      const file = resolve(server.config.root, server.config.build.outDir, '_headers');
+      const headers = [
+        ...readFileSync(file, 'utf8')
+          .split('/sw.js')[0]!
+          .matchAll(/^ {2}([\w-]+): (.+)$/gm),
+      ];
+      server.middlewares.use((_req, res, next) => {
+        for (const [, name, value] of headers) res.setHeader(name!, value!);
+        next();
+      });
     },
   };
 }
@@ -97,7 +154,8 @@ export default defineConfig(({ mode }) => ({
     ...(mode === 'test'
       ? []
       : [
-          securityPolicy(),
+          inlineFirstStylesheetAndPolicy(),
+          securityHeadersOfBuild(),
           VitePWA({
             // The app registers the worker itself (src/pwa) with workbox-window.
             injectRegister: false,
@@ -179,6 +237,8 @@ export default defineConfig(({ mode }) => ({
   resolve: mode === 'test' ? { conditions: ['browser'] } : undefined,
   build: {
     target: 'es2022',
+    // Every browser the app supports (es2022) knows modulepreload: no polyfill in the first visit.
+    modulePreload: { polyfill: false },
     sourcemap: true,
     rolldownOptions: {
       output: {
@@ -186,7 +246,6 @@ export default defineConfig(({ mode }) => ({
       },
     },
   },
-  preview: { headers: securityHeaders },
   test: {
     include: ['src/**/*.test.ts'],
     // Most tests are pure or use fake-indexeddb; the few that need a DOM say so in a

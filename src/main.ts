@@ -7,17 +7,29 @@ import { recallDisplay } from './app/display-memory';
 import { i18n } from './i18n/i18n.svelte';
 import { install } from './pwa/install.svelte';
 import { appVersion } from './pwa/version';
-import { storageStatus } from './pwa/storage.svelte';
 import { reloadOnSchemaUpgrade } from './pwa/schema-upgrade';
 import { appUpdate } from './pwa/updates.svelte';
 import { db } from './state/db';
 import { saveAllDrafts } from './state/drafts.svelte';
 import { afterFirstPaint } from './ui/after-first-paint';
+import { onLoadFailure } from './ui/Lazy.svelte';
+import { recoverFromMissingCode, sessionStorageOrNothing } from './pwa/missing-code';
 
 // Before mounting: the browser's install prompt event can arrive early.
 install.start();
 // A newer version upgrading the database in another tab: keep the drafts, reload into it.
 reloadOnSchemaUpgrade(db, saveAllDrafts);
+// A screen's code gone because a newer version replaced it: keep the drafts, reload into it.
+onLoadFailure(() =>
+  recoverFromMissingCode({
+    newerVersion: () => appUpdate.ready,
+    saveDrafts: saveAllDrafts,
+    applyUpdate: () => appUpdate.apply(),
+    checkForUpdate: () => void appUpdate.check(),
+    storage: sessionStorageOrNothing(),
+    now: () => Date.now(),
+  }),
+);
 
 // The language and theme last chosen, so the first paint is already in them (display-memory.ts).
 const display = recallDisplay();
@@ -36,7 +48,10 @@ void afterFirstPaint().then(() => {
   if (import.meta.env.PROD) {
     void appUpdate.register(`${import.meta.env.BASE_URL}sw.js`, import.meta.env.BASE_URL);
   }
-  void storageStatus.askAtTheRightMoment(install.installed);
+  // Settings shows the same status; only the asking starts here, so its code is not in the first visit.
+  void import('./pwa/storage.svelte').then((m) =>
+    m.storageStatus.askAtTheRightMoment(install.installed),
+  );
   // A device an earlier version let a file move into the future: never on the cold-start path.
-  void import('./state/clock-repair').then((m) => m.repairClockFromTheFuture());
+  void import('./app/clock-check').then((m) => m.repairClockIfNeeded());
 });

@@ -5,13 +5,16 @@
  */
 import { common } from './en/common';
 import { contacts } from './en/contacts';
+import { demoOffer } from './en/demo-offer';
 import { documents } from './en/documents';
 import { home } from './en/home';
+import { homeAging } from './en/home-aging';
 import { insights } from './en/insights';
 import { jobs } from './en/jobs';
 import { payments } from './en/payments';
 import { people } from './en/people';
 import { pwa } from './en/pwa';
+import { pwaSettings } from './en/pwa-settings';
 import { fieldErrors } from './en/field-errors';
 import { settings } from './en/settings';
 import { worksheets } from './en/worksheets';
@@ -19,13 +22,16 @@ import { sync } from './en/sync';
 import { shortcuts } from './en/shortcuts';
 import { common as ruCommon } from './ru/common';
 import { contacts as ruContacts } from './ru/contacts';
+import { demoOffer as ruDemoOffer } from './ru/demo-offer';
 import { documents as ruDocuments } from './ru/documents';
 import { home as ruHome } from './ru/home';
+import { homeAging as ruHomeAging } from './ru/home-aging';
 import { insights as ruInsights } from './ru/insights';
 import { jobs as ruJobs } from './ru/jobs';
 import { payments as ruPayments } from './ru/payments';
 import { people as ruPeople } from './ru/people';
 import { pwa as ruPwa } from './ru/pwa';
+import { pwaSettings as ruPwaSettings } from './ru/pwa-settings';
 import { fieldErrors as ruFieldErrors } from './ru/field-errors';
 import { settings as ruSettings } from './ru/settings';
 import { shortcuts as ruShortcuts } from './ru/shortcuts';
@@ -49,10 +55,13 @@ export const en = {
   ...payments,
   ...contacts,
   ...home,
+  ...homeAging,
   ...insights,
+  ...demoOffer,
   ...settings,
   ...sync,
   ...pwa,
+  ...pwaSettings,
   ...worksheets,
   ...shortcuts,
   ...documents,
@@ -70,10 +79,13 @@ export const ru = {
   ...ruPayments,
   ...ruContacts,
   ...ruHome,
+  ...ruHomeAging,
   ...ruInsights,
+  ...ruDemoOffer,
   ...ruSettings,
   ...ruSync,
   ...ruPwa,
+  ...ruPwaSettings,
   ...ruWorksheets,
   ...ruShortcuts,
   ...ruDocuments,

@@ -13,40 +13,9 @@ import type { Currency } from '../domain/money';
 import { isLive } from '../domain/records/live';
 import { t } from '../i18n/i18n.svelte';
 import { db } from './db';
-import { Live } from './live.svelte';
+import { DEMO_META_KEY, demoMeta, type DemoMeta } from './demo-presence';
 
-export const DEMO_META_KEY = 'demo';
-
-interface DemoMeta {
-  seed: number;
-  asOf: Day;
-  /** A demo loaded before version 2 lists only parties, jobs, payments and contacts. */
-  ids: Partial<BulkIds>;
-}
-
-function isDemoMeta(value: unknown): value is DemoMeta {
-  const ids = (value as DemoMeta | undefined)?.ids;
-  return (
-    typeof ids === 'object' &&
-    ids !== null &&
-    ['parties', 'jobs', 'payments', 'contacts'].every((k) =>
-      Array.isArray((ids as Record<string, unknown>)[k]),
-    )
-  );
-}
-
-async function demoMeta(): Promise<DemoMeta | undefined> {
-  const entry = await db.meta.get(DEMO_META_KEY);
-  return isDemoMeta(entry?.value) ? entry.value : undefined;
-}
-
-/** Whether the demo is loaded on this device; `{ present }` so `undefined` still means loading. */
-export function liveDemo() {
-  return new Live(
-    () => undefined,
-    async () => ({ present: (await demoMeta()) !== undefined }),
-  );
-}
+export { DEMO_META_KEY, liveDemo } from './demo-presence';
 
 export type DemoResult = { ok: true; count: number; kept: number } | { ok: false; message: string };
 

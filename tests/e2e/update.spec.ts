@@ -1,7 +1,8 @@
 /**
  * Journey: a new version comes out while the app is open in two tabs. The app offers it and
  * waits; the user's half-typed form survives the reload they accept; the other tab keeps working,
- * and both work offline afterwards on the new version. And when a newer version upgrades the
+ * moving to the new version when it needs a screen the old one no longer has, and both work
+ * offline afterwards on the new version. And when a newer version upgrades the
  * database from another tab, an open tab keeps what was typed and reloads instead of blocking it.
  */
 import { execFile } from 'node:child_process';
@@ -80,17 +81,16 @@ test('a new version is offered, waits for Reload, and loses nothing in either ta
     await expect(version(two)).toHaveAttribute('data-version', /\(first\)$/);
     await expect(updateOffer(two)).toBeVisible();
 
-    // Both work offline afterwards.
+    // Both work offline afterwards. Tab two still runs the first version, whose files the new
+    // service worker removed: the first screen it has not loaded yet reloads it into the second
+    // version (src/pwa/missing-code.ts, drafts kept), where the screen opens.
     await server.stop();
     await context.setOffline(true);
     const shellTwo = new AppShell(two);
     await two.getByRole('link', { name: 'Add client' }).click();
+    await expect(version(two)).toHaveAttribute('data-version', /\(second\)$/);
     await two.getByLabel('Name', { exact: true }).fill('Quayside Café');
     await shellTwo.save();
-    await expect(shellTwo.heading('Quayside Café')).toBeVisible();
-
-    await two.getByRole('button', { name: 'Reload' }).click();
-    await expect(version(two)).toHaveAttribute('data-version', /\(second\)$/);
     await expect(shellTwo.heading('Quayside Café')).toBeVisible();
     await expect(updateOffer(two)).toHaveCount(0);
 

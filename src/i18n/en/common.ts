@@ -39,4 +39,10 @@ export const common = {
     'An earlier version of the app recorded this change in a way this one cannot undo. Change the record itself instead.',
   'errors.unexpected': 'Something went wrong: {message}. Nothing was changed.',
   'errors.formHasErrors': 'Please fix the fields marked below.',
+  // Words of the first screen kept under their areas' names: the Decide tab, Home's folded list.
+  'people.fold.showAll': 'Show all {count}',
+  'people.fold.showFewer': 'Show fewer',
+  'worksheets.nav': 'Decide',
+  // The shell's button for the shortcuts list: the list itself waits for the whole catalogue.
+  'shortcuts.open': 'Keyboard shortcuts',
 } as const;

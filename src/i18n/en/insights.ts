@@ -2,10 +2,6 @@ export const insights = {
   'insights.chart.showNumbers': 'Show the numbers',
   'insights.chart.failed': 'The chart could not be drawn. The numbers are in the table below.',
 
-  'insights.demo.explore': 'Explore a demo business',
-  'insights.demo.exploreHint':
-    'Not ready to type in your own yet? Load a made-up business — about 50 clients with three years of jobs and payments — to see what the app shows. It comes out again in one step.',
-  'insights.demo.loading': 'Loading the demo…',
   'insights.demo.loaded': 'The demo business is loaded. Have a look around.',
   'insights.demo.bannerLabel': 'Demo business',
   'insights.demo.banner':

@@ -172,9 +172,6 @@ export const people = {
 
   'people.invoices.heading': 'Invoices',
 
-  'people.fold.showAll': 'Show all {count}',
-  'people.fold.showFewer': 'Show fewer',
-
   // A subcontractor's page and form, from the owner's side: the owner pays them.
   'people.sub.payThem': 'Record a payment to them',
   'people.sub.paidBack': 'Record money they paid back',

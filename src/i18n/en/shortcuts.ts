@@ -1,6 +1,5 @@
 export const shortcuts = {
   'shortcuts.title': 'Keyboard shortcuts',
-  'shortcuts.open': 'Keyboard shortcuts',
   'shortcuts.intro': 'Press a key anywhere outside a text field.',
   'shortcuts.key': 'Key',
   'shortcuts.action': 'What it does',

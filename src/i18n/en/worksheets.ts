@@ -2,7 +2,6 @@
 import { templateWordsEn } from '../../domain/worksheets/catalogue';
 
 export const worksheets = {
-  'worksheets.nav': 'Decide',
   'worksheets.title': 'Worksheets',
   'worksheets.subtitle': 'Hard money-and-trust decisions, one step at a time.',
   'worksheets.forParty': 'Worksheets about {name}',

@@ -61,4 +61,10 @@ export const common = {
     'Это изменение записала прежняя версия приложения, и отменить его отсюда нельзя. Измените саму запись.',
   'errors.unexpected': 'Что-то пошло не так: {message}. Ничего не изменено.',
   'errors.formHasErrors': 'Исправьте поля, отмеченные ниже.',
+  // Words of the first screen kept under their areas' names: the Decide tab, Home's folded list.
+  'people.fold.showAll': 'Показать все ({count})',
+  'people.fold.showFewer': 'Свернуть',
+  'worksheets.nav': 'Решения',
+  // The shell's button for the shortcuts list: the list itself waits for the whole catalogue.
+  'shortcuts.open': 'Сочетания клавиш',
 } satisfies { [K in keyof typeof en]: Message };

@@ -190,9 +190,6 @@ export const people = {
 
   'people.invoices.heading': 'Счета',
 
-  'people.fold.showAll': 'Показать все ({count})',
-  'people.fold.showFewer': 'Свернуть',
-
   // Страница и форма субподрядчика с точки зрения владельца: владелец платит им.
   'people.sub.payThem': 'Записать выплату',
   'people.sub.paidBack': 'Записать возврат от них',

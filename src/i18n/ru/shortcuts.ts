@@ -3,7 +3,6 @@ import type { Message } from '../catalogue';
 
 export const shortcuts = {
   'shortcuts.title': 'Сочетания клавиш',
-  'shortcuts.open': 'Сочетания клавиш',
   'shortcuts.intro': 'Нажмите клавишу где угодно, кроме текстового поля.',
   'shortcuts.key': 'Клавиша',
   'shortcuts.action': 'Что делает',

@@ -8,7 +8,6 @@ import type { worksheets as en } from '../en/worksheets';
 import { templateWordsRu } from '../../domain/worksheets/catalogue';
 
 export const worksheets = {
-  'worksheets.nav': 'Решения',
   'worksheets.title': 'Разборы',
   'worksheets.subtitle': 'Трудные решения о деньгах и доверии — шаг за шагом.',
   'worksheets.forParty': 'Разборы: {name}',
