@@ -6,12 +6,15 @@
  * The copy is shared and counted: the first screen that needs it reads the ledger, the others use
  * it as it is. When the last one closes the copy stops reading (it only notes what changed) and is
  * dropped after LINGER_MS; a screen that opens meanwhile catches up on what changed alone.
+ *
+ * The copy's code (the follower, the figures' bookkeeping) is not part of Home's first visit: it
+ * loads while the database opens, before any figure could show anyway.
  */
 import type { LedgerDb } from '../db/database';
 import type { Figure, LedgerTable } from '../domain/ledger-figures/ledger-figures';
 import type { RecordOf } from '../domain/records';
 import { db } from './db';
-import { LedgerFollower } from './ledger-follower';
+import type { LedgerFollower } from './ledger-follower';
 import type { LiveRead } from './live.svelte';
 
 /**
@@ -30,7 +33,8 @@ export class SharedLedger {
   #error = $state.raw<unknown>(undefined);
   readonly #db: LedgerDb;
   readonly #lingerMs: number;
-  #follower: LedgerFollower | undefined;
+  /** The copy being made or made; undefined when there is none. */
+  #session: { follower?: LedgerFollower } | undefined;
   #users = 0;
   #dropTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -47,7 +51,7 @@ export class SharedLedger {
   }
   /** The copy as it stands (not reactive: read `revision` to follow it). */
   get follower(): LedgerFollower | undefined {
-    return this.#follower;
+    return this.#session?.follower;
   }
 
   /** A screen starts using the copy; the returned function says it has stopped. */
@@ -55,7 +59,7 @@ export class SharedLedger {
     this.#users += 1;
     clearTimeout(this.#dropTimer);
     this.#dropTimer = undefined;
-    if (this.#follower) this.#follower.resume();
+    if (this.#session) this.#session.follower?.resume();
     else this.#start();
     let released = false;
     return () => {
@@ -73,33 +77,46 @@ export class SharedLedger {
 
   /** Resolves once the copy has applied every write reported so far (for tests and the bench). */
   settled(): Promise<void> {
-    return this.#follower?.settled() ?? Promise.resolve();
+    return this.follower?.settled() ?? Promise.resolve();
   }
 
   #release(): void {
     this.#users -= 1;
     if (this.#users > 0) return;
-    this.#follower?.pause();
+    this.#session?.follower?.pause();
     this.#dropTimer = setTimeout(() => this.#drop(), this.#lingerMs);
   }
 
   #start(): void {
     this.#loaded = false;
     this.#error = undefined;
-    const follower = new LedgerFollower(this.#db, () => {
-      if (this.#follower !== follower) return;
-      this.#loaded = follower.loaded;
-      this.#error = follower.error;
-      this.revision += 1;
-    });
-    this.#follower = follower;
+    const session: { follower?: LedgerFollower } = {};
+    this.#session = session;
+    import('./ledger-follower').then(
+      ({ LedgerFollower }) => {
+        if (this.#session !== session) return;
+        const follower = new LedgerFollower(this.#db, () => {
+          if (this.#session !== session) return;
+          this.#loaded = follower.loaded;
+          this.#error = follower.error;
+          this.revision += 1;
+        });
+        session.follower = follower;
+        if (this.#users === 0) follower.pause();
+      },
+      (error: unknown) => {
+        if (this.#session !== session) return;
+        this.#error = error;
+        this.#loaded = true;
+      },
+    );
   }
 
   #drop(): void {
     clearTimeout(this.#dropTimer);
     this.#dropTimer = undefined;
-    this.#follower?.close();
-    this.#follower = undefined;
+    this.#session?.follower?.close();
+    this.#session = undefined;
     this.#loaded = false;
     this.#error = undefined;
     this.revision += 1;
