@@ -8,7 +8,8 @@
  * - Writes reported together are read and applied together: one read and one `apply` per batch.
  * - Where Dexie reports a range rather than keys (a clear, an import's bulk write) or too many keys,
  *   it reads that table whole and applies the difference: correctness before speed.
- * - Paused, it only notes what changed; resumed, it catches up on that alone.
+ * - Paused (no screen shows it), it still follows writes by key, which is cheap, but only notes a
+ *   table to read whole (an import): `behind` then says the copy is better read afresh.
  */
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { LedgerDb } from '../db/database';
@@ -90,9 +91,14 @@ export class LedgerFollower {
     return [...this.#currencies.keys()];
   }
 
-  /** Stops reading; what writes change is still noted, and read on resume. */
+  /** Defers reading tables whole until resumed; writes by key are still followed. */
   pause(): void {
     this.#paused = true;
+  }
+
+  /** Whether a table waits to be read whole: reading everything afresh is then as quick. */
+  get behind(): boolean {
+    return [...this.#pending.values()].includes('whole');
   }
   resume(): void {
     this.#paused = false;
@@ -111,7 +117,7 @@ export class LedgerFollower {
   }
 
   #stopped(): boolean {
-    return this.#paused || this.#closed || this.#error !== undefined;
+    return (this.#paused && this.behind) || this.#closed || this.#error !== undefined;
   }
 
   #settle(): void {

@@ -3,6 +3,7 @@ import { flushSync } from 'svelte';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { LedgerDb } from '../db/database';
 import { clientInput, freshDb, jobInput } from '../db/test-db';
+import { bulkAdd } from '../db/bulk-write';
 import { saveRecord } from '../db/write';
 import { homeFigure } from '../domain/ledger-figures/figures/home';
 import { LedgerMirror, SharedLedger } from './ledger-mirror.svelte';
@@ -98,5 +99,27 @@ describe('the shared copy of the ledger', () => {
     const { mirror } = screen(shared);
     await loaded(shared);
     expect(mirror.get(homeFigure, AS_OF)?.owed).toEqual({ USD: 150_000 });
+  });
+
+  test('a screen opened after an import while none showed it reads the ledger afresh', async () => {
+    const db = await ledgerDb();
+    const shared = new SharedLedger(db);
+    const first = screen(shared);
+    await loaded(shared);
+    const copy = shared.follower;
+    first.close();
+    const parties = Array.from({ length: 60 }, (_, n) => ({
+      ...clientInput({ name: `Imported ${n}` }),
+      id: crypto.randomUUID(),
+    }));
+    await bulkAdd(db, { parties } as never);
+    await shared.settled();
+    expect(shared.follower?.behind).toBe(true);
+    const { mirror } = screen(shared);
+    expect(shared.follower).not.toBe(copy);
+    expect(mirror.loaded).toBe(false);
+    await loaded(shared);
+    expect(mirror.get(homeFigure, AS_OF)?.hasClients).toBe(true);
+    expect(mirror.record('parties', parties[0]!.id)?.name).toBe('Imported 0');
   });
 });

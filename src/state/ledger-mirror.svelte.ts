@@ -4,8 +4,10 @@
  * figures, which follow each write instead of reading the whole ledger again.
  *
  * The copy is shared and counted: the first screen that needs it reads the ledger, the others use
- * it as it is. When the last one closes the copy stops reading (it only notes what changed) and is
- * dropped after LINGER_MS; a screen that opens meanwhile catches up on what changed alone.
+ * it as it is. When the last one closes the copy goes on following writes by key, and is dropped
+ * after LINGER_MS; a screen that opens meanwhile shows it at once. A write it would have to read a
+ * table whole for (an import) while no screen shows it makes it read everything afresh instead, so
+ * a screen opening after an import shows "Loading…", never the figures from before it.
  *
  * The copy's code (the follower, the figures' bookkeeping) is not part of Home's first visit: it
  * loads while the database opens, before any figure could show anyway.
@@ -59,6 +61,7 @@ export class SharedLedger {
     this.#users += 1;
     clearTimeout(this.#dropTimer);
     this.#dropTimer = undefined;
+    if (this.#session?.follower?.behind) this.#drop();
     if (this.#session) this.#session.follower?.resume();
     else this.#start();
     let released = false;
