@@ -5,9 +5,10 @@
  */
 import { DEFAULT_DB_NAME, LedgerDb } from '../src/db/database';
 import { partyLedger } from '../src/db/party-ledger';
-import type { Day } from '../src/domain/dates';
+import { saveRecord } from '../src/db/write';
+import { today, type Day } from '../src/domain/dates';
 import type { Currency } from '../src/domain/money';
-import { worksheetTemplateIds } from '../src/domain/records';
+import { linesTotal, worksheetTemplateIds, type PaymentInput } from '../src/domain/records';
 import { deriveFacts, ownerTermsOf, type Ledger } from '../src/domain/worksheets';
 import { defaultSettings } from '../src/domain/records/settings-defaults';
 import { applyImport } from '../src/sync/apply';
@@ -164,5 +165,95 @@ export async function timeImportPhases(file: File): Promise<ImportPhases> {
     return { readText, parse, check, loadLocal, compare, apply };
   } finally {
     await db.delete();
+  }
+}
+
+/** One payment the bench records while Home is open in another page. */
+export interface BenchPayment {
+  clientId: string;
+  jobId: string;
+  currency: Currency;
+  /** Minor units: small enough that every run still lowers what the job owes. */
+  amount: number;
+}
+
+/** The client's latest invoiced job that still owes at least `runs` payments of `amount`. */
+export async function pickPaymentJob(
+  clientId: string,
+  runs: number,
+  amount = 100,
+): Promise<BenchPayment> {
+  const db = new LedgerDb(DEFAULT_DB_NAME);
+  try {
+    const jobs = await db.jobs.where('clientId').equals(clientId).toArray();
+    const payments = await db.payments.where('partyId').equals(clientId).toArray();
+    const paid = new Map<string, number>();
+    for (const p of payments)
+      for (const a of p.allocations) paid.set(a.jobId, (paid.get(a.jobId) ?? 0) + a.amount);
+    const job = jobs
+      .filter((j) => j.deletedAt === null && j.invoicedOn !== null)
+      .filter((j) => linesTotal(j.lines) - (paid.get(j.id) ?? 0) >= amount * (runs + 1))
+      .sort((a, b) => (a.orderedOn < b.orderedOn ? 1 : -1))[0];
+    if (!job) throw new Error(`no job of ${clientId} owes enough for ${runs} payments`);
+    return { clientId, jobId: job.id, currency: job.currency, amount };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Records the payment through the app's write path (validated, stamped, one transaction), from
+ * this page: a tab of its own, so the page showing Home hears of it as another tab's write.
+ * Times are on the shared clock (ms since the epoch) so the other page's can be compared.
+ */
+export async function recordPayment(
+  w: BenchPayment,
+): Promise<{ id: string; startedAt: number; savedAt: number }> {
+  const db = new LedgerDb(DEFAULT_DB_NAME);
+  await db.open();
+  const day = today();
+  const input: PaymentInput = {
+    direction: 'client_to_me',
+    partyId: w.clientId,
+    sentOn: day,
+    receivedOn: day,
+    amount: w.amount,
+    currency: w.currency,
+    method: 'transfer',
+    purpose: 'payment',
+    allocations: [{ jobId: w.jobId, amount: w.amount }],
+    reference: 'bench',
+    notes: '',
+  };
+  try {
+    const startedAt = performance.timeOrigin + performance.now();
+    const saved = await saveRecord(db, 'payments', input);
+    return { id: saved.id, startedAt, savedAt: performance.timeOrigin + performance.now() };
+  } finally {
+    db.close();
+  }
+}
+
+/** The baseline: one raw IndexedDB put of that payment record (as stored) in its own transaction. */
+export async function rawPutPayment(id: string): Promise<number> {
+  const req = <T>(r: IDBRequest<T>) =>
+    new Promise<T>((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+  const idb = await req(indexedDB.open(DEFAULT_DB_NAME));
+  try {
+    const record = await req(idb.transaction('payments').objectStore('payments').get(id));
+    const start = performance.now();
+    const tx = idb.transaction('payments', 'readwrite', { durability: 'default' });
+    tx.objectStore('payments').put(record);
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error);
+    });
+    return performance.now() - start;
+  } finally {
+    idb.close();
   }
 }

@@ -1,9 +1,10 @@
 /**
- * Live reads the first screen needs (or that are as small as it): the parties, the whole ledger
- * for Home, one job, the settings. Reads of one record with its slice of the ledger are in
- * record-queries.svelte.ts, which comes with the screens that show them.
+ * Live reads the first screen needs (or that are as small as it): the parties, one job, the
+ * settings. Home's figures come from the tab's one copy of the ledger (ledger-mirror.svelte.ts);
+ * reads of one record with its slice of the ledger are in record-queries.svelte.ts, which comes
+ * with the screens that show them.
  */
-import { allParties, currentSettings, getJob, paymentsForParty, wholeLedger } from '../db/queries';
+import { allParties, currentSettings, getJob, paymentsForParty } from '../db/queries';
 import { db } from './db';
 import { Live } from './live.svelte';
 
@@ -11,18 +12,6 @@ export function liveParties() {
   return new Live(
     () => undefined,
     () => allParties(db),
-  );
-}
-
-/**
- * Every live record: Home's dashboard and the needs-a-decision view derive figures across the whole
- * ledger, so they read all of it. Screens about one party read its slice (livePartyLedger); the
- * list screens use the narrower reads of list-queries.svelte.ts.
- */
-export function liveLedger() {
-  return new Live(
-    () => undefined,
-    () => wholeLedger(db),
   );
 }
 
