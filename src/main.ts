@@ -10,7 +10,7 @@ import { appVersion } from './pwa/version';
 import { reloadOnSchemaUpgrade } from './pwa/schema-upgrade';
 import { appUpdate } from './pwa/updates.svelte';
 import { db } from './state/db';
-import { saveAllDrafts } from './state/drafts.svelte';
+import { saveAllDrafts } from './state/open-drafts';
 import { afterFirstPaint } from './ui/after-first-paint';
 import { onLoadFailure } from './ui/Lazy.svelte';
 import { recoverFromMissingCode, sessionStorageOrNothing } from './pwa/missing-code';

@@ -21,51 +21,14 @@
 import { untrack } from 'svelte';
 import { t } from '../i18n/i18n.svelte';
 import { notices } from './notices.svelte';
+import { forgetDraft, openDrafts, saveAllDrafts, takeDraft } from './open-drafts';
 
-const PREFIX = 'goodwill-ledger:draft:';
+export { saveAllDrafts, takeDraft } from './open-drafts';
+
 /** Long enough to read the notice and decide whether to discard. */
 const RESTORED_NOTICE_MS = 15_000;
 
-// A registry read only when saving, never rendered: it needs no reactivity.
-// eslint-disable-next-line svelte/prefer-svelte-reactivity
-const open = new Map<string, () => unknown>();
 let listening = false;
-
-function storage(): Storage | undefined {
-  try {
-    return globalThis.sessionStorage;
-  } catch {
-    return undefined; // Blocked by the browser's settings.
-  }
-}
-
-/** Writes every open form's unsaved draft; called before any reload the app itself causes. */
-export function saveAllDrafts(): void {
-  const store = storage();
-  if (!store) return;
-  for (const [key, get] of open) {
-    try {
-      const value = get();
-      if (value === undefined) store.removeItem(PREFIX + key);
-      else store.setItem(PREFIX + key, JSON.stringify(value));
-    } catch (error) {
-      // A full or blocked storage loses this draft, not the others.
-      console.warn(`The draft "${key}" could not be kept.`, error);
-    }
-  }
-}
-
-/** Takes (and forgets) the draft kept for `key`, if any. */
-export function takeDraft<T>(key: string): T | undefined {
-  const store = storage();
-  try {
-    const text = store?.getItem(PREFIX + key);
-    store?.removeItem(PREFIX + key);
-    return text ? (JSON.parse(text) as T) : undefined;
-  } catch {
-    return undefined; // Unreadable: start from the stored record instead.
-  }
-}
 
 function listen() {
   if (listening || typeof window === 'undefined') return;
@@ -103,15 +66,11 @@ export function registerDraft<T>(
       RESTORED_NOTICE_MS,
     );
   }
-  open.set(key, get);
+  openDrafts.set(key, get);
   return () => {
-    if (open.get(key) !== get) return;
-    open.delete(key);
-    try {
-      storage()?.removeItem(PREFIX + key);
-    } catch {
-      // Nothing to forget.
-    }
+    if (openDrafts.get(key) !== get) return;
+    openDrafts.delete(key);
+    forgetDraft(key);
   };
 }
 
