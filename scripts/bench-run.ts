@@ -686,6 +686,10 @@ try {
     const homeRaw: number[] = [];
     let homeError: string | undefined;
     for (let i = 0; i < 3 && homeError === undefined; i++) {
+      // A fresh page each run: the tab's copy of the ledger outlives Home for a few minutes and
+      // would answer at once, and this row is about reading the ledger.
+      await page.goto(`${base}#/sync`);
+      await page.evaluate(helperCode);
       await openSync(page);
       try {
         homeRuns.push(
@@ -712,14 +716,22 @@ try {
       // One slow run says enough; three make a median when they are quick.
       if ((homeRuns[0] ?? 0) > 20_000) break;
     }
+    // Back to Home while the copy lingers: what an owner sees after recording a payment.
+    let again: number | undefined;
+    if (homeError === undefined) {
+      await openSync(page);
+      again = await page.evaluate(() =>
+        window.__until('[data-testid="home-owed"]', () => (location.hash = '#/'), 600_000),
+      );
+    }
     figure({
       name: 'dashboard',
       label: "Home's figures shown, from navigation",
       ...(homeRuns.length ? { ms: median(homeRuns) } : {}),
       ...(homeError ? { error: homeError } : {}),
-      // The first run reads the ledger; the tab's copy then outlives Home for a few minutes, so
-      // coming back to Home shows it at once.
-      detail: `runs ${homeRuns.map((m) => Math.round(m)).join(', ')} ms`,
+      detail:
+        `runs ${homeRuns.map((m) => Math.round(m)).join(', ')} ms, each reading the ledger` +
+        (again === undefined ? '' : `; back to Home with the copy kept: ${Math.round(again)} ms`),
       baselineLabel: 'raw getAll of the tables Home reads',
       baselineMs: median(homeRaw),
       target: 2,
