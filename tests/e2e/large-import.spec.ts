@@ -1,8 +1,8 @@
 /**
- * Journey: importing a large file. The file is parsed and checked in a Web Worker, so the page
- * stays usable while a progress bar says how far the import has got; the write shows its own
- * progress and ends with the counts. Offline, the worker comes from the service worker's cache and
- * the import works the same.
+ * Journey: importing a large file. The file is parsed and checked in a Web Worker, started as the
+ * Sync screen opens so that choosing a file does not wait for it; the page stays usable while a
+ * progress bar says how far the import has got; the write shows its own progress and ends with the
+ * counts. Offline, the worker comes from the service worker's cache and the import works the same.
  */
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
@@ -30,10 +30,11 @@ test('a large file is read in a worker with a progress bar while the page stays 
 
   await page.goto('/');
   const sync = new SyncPage(page);
-  await sync.open();
+  // The reading worker starts as the Sync screen opens, so a chosen file need not wait for it.
   const worker = page.waitForEvent('worker');
-  await sync.chooseFile(file);
+  await sync.open();
   expect((await worker).url()).toMatch(/read-worker/);
+  await sync.chooseFile(file);
 
   // While the worker reads, the page answers: the bar shows and the owner can type.
   await expect(progress(page, /Reading the file|Checking every record/)).toBeVisible();
@@ -78,10 +79,10 @@ test('offline, the import still reads its file in the worker the service worker 
     await context.setOffline(true);
     await page.reload();
     const sync = new SyncPage(page);
-    await sync.open();
     const worker = page.waitForEvent('worker');
-    await sync.chooseFile(file);
+    await sync.open();
     expect((await worker).url()).toMatch(/read-worker/);
+    await sync.chooseFile(file);
     await expect(sync.preview()).toBeVisible();
     expect(await sync.counts('Jobs')).toEqual(['40', '0', '0', '0']);
     await sync.apply();
