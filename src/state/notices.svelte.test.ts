@@ -19,6 +19,25 @@ describe('notices', () => {
     expect(notices.items.map((n) => [n.text, n.actionLabel])).toEqual([['Job deleted.', 'Undo']]);
   });
 
+  test('news the owner did not cause waits until the notice showing has gone, and never replaces it', () => {
+    const draft = notices.show({
+      text: 'Kept through the reload.',
+      tone: 'info',
+      actionLabel: 'Discard',
+      action: () => {},
+    });
+    notices.whenQuiet({ text: 'Ready to work offline.', tone: 'info' });
+    expect(notices.items.map((n) => n.text)).toEqual(['Kept through the reload.']);
+
+    notices.dismiss(draft);
+    expect(notices.items.map((n) => n.text)).toEqual(['Ready to work offline.']);
+  });
+
+  test('news the owner did not cause shows at once when nothing else is showing', () => {
+    notices.whenQuiet({ text: 'Ready to work offline.', tone: 'info' });
+    expect(notices.items.map((n) => n.text)).toEqual(['Ready to work offline.']);
+  });
+
   test('a notice given as a function speaks the language chosen after it was shown', () => {
     notices.show({
       text: () => t('common.saved'),

@@ -38,6 +38,8 @@ class Notices {
   // Raw: a notice's words are getters, which a deep proxy would freeze at their first value.
   items = $state.raw<Notice[]>([]);
   #next = 1;
+  /** Background news waiting for the screen to be free (whenQuiet). */
+  #waiting: [NoticeInput, number | undefined][] = [];
 
   show(notice: NoticeInput, ms: number = VISIBLE_MS): number {
     const id = this.#next++;
@@ -59,8 +61,19 @@ class Notices {
     return id;
   }
 
+  /**
+   * News the owner did not cause (the app is ready offline): shown once no other notice is, so it
+   * never pushes away what they just did, or a kept draft's Discard.
+   */
+  whenQuiet(notice: NoticeInput, ms?: number): void {
+    if (this.items.length === 0) this.show(notice, ms);
+    else this.#waiting.push([notice, ms]);
+  }
+
   dismiss(id: number) {
     this.items = this.items.filter((n) => n.id !== id);
+    const next = this.items.length === 0 ? this.#waiting.shift() : undefined;
+    if (next) this.show(...next);
   }
 
   /** The language changed: notices whose words were fixed in the old one go. */

@@ -245,6 +245,12 @@ export const firstVisit: TourStop = {
     await expect(
       tour.page.getByRole('button', { name: tour.say('insights.demo.explore') }),
     ).toBeVisible();
+    // A new owner is told once, when the service worker has stored the app, that it now works
+    // offline; that comes after the first paint, so it is awaited and dismissed before any screen.
+    await expect(tour.page.getByText(tour.say('pwa.offlineReady'))).toBeVisible({
+      timeout: 60_000,
+    });
+    await tour.dismissNotices();
   },
 };
 
