@@ -689,6 +689,8 @@ try {
       // A fresh page each run: the tab's copy of the ledger outlives Home for a few minutes and
       // would answer at once, and this row is about reading the ledger.
       await page.goto(`${base}#/sync`);
+      // Only the hash differed, so goto stayed in the document: load it afresh.
+      await page.reload();
       await page.evaluate(helperCode);
       await openSync(page);
       try {
