@@ -123,7 +123,7 @@ function securityHeadersOfBuild(): Plugin {
 const appName = 'Goodwill Ledger';
 
 /**
- * The entry and every module it imports statically (the runtime, the database library, the
+ * The entry and every module it imports statically (the runtime, the
  * first screen's code and messages) go into one chunk, the one index.html loads. Left to itself
  * the bundler cut them into eight or more files, one per set of lazy screens sharing them: each a
  * request through the service worker when the app starts offline, and one file compresses better
@@ -242,7 +242,13 @@ export default defineConfig(({ mode }) => ({
     sourcemap: true,
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: firstLoadChunk }] },
+        codeSplitting: {
+          groups: [
+            { name: firstLoadChunk },
+            // Loaded beside the first screen (src/state/load-database.ts): named for what it is.
+            { name: 'dexie', test: /[\\/]node_modules[\\/]dexie[\\/]/ },
+          ],
+        },
       },
     },
   },

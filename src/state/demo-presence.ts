@@ -5,7 +5,7 @@
  */
 import type { Day } from '../domain/dates';
 import type { BulkIds } from '../db/bulk-write';
-import { db } from './db';
+import type { LedgerDb } from '../db/database';
 import { Live } from './live.svelte';
 
 export const DEMO_META_KEY = 'demo';
@@ -28,7 +28,7 @@ function isDemoMeta(value: unknown): value is DemoMeta {
   );
 }
 
-export async function demoMeta(): Promise<DemoMeta | undefined> {
+export async function demoMeta(db: LedgerDb): Promise<DemoMeta | undefined> {
   const entry = await db.meta.get(DEMO_META_KEY);
   return isDemoMeta(entry?.value) ? entry.value : undefined;
 }
@@ -37,6 +37,6 @@ export async function demoMeta(): Promise<DemoMeta | undefined> {
 export function liveDemo() {
   return new Live(
     () => undefined,
-    async () => ({ present: (await demoMeta()) !== undefined }),
+    async (_, db) => ({ present: (await demoMeta(db)) !== undefined }),
   );
 }

@@ -30,7 +30,7 @@ function failure(error: unknown): DemoResult {
 /** Loads the demo, in the owner's currency, dated up to today; only while they have no clients. */
 export async function loadDemo(currency: Currency, asOf: Day = today()): Promise<DemoResult> {
   try {
-    if (await demoMeta()) return { ok: false, message: t('insights.demo.alreadyLoaded') };
+    if (await demoMeta(db)) return { ok: false, message: t('insights.demo.alreadyLoaded') };
     const clients = await db.parties.where('kind').equals('client').toArray();
     if (clients.some(isLive)) {
       return { ok: false, message: t('insights.demo.onlyWhenEmpty') };
@@ -63,7 +63,7 @@ function withUpgradedRecords(ids: Partial<BulkIds>): Partial<BulkIds> {
 /** Removes the demo's records, except any the owner's own records link to. */
 export async function removeDemo(): Promise<DemoResult> {
   try {
-    const meta = await demoMeta();
+    const meta = await demoMeta(db);
     if (!meta) return { ok: true, count: 0, kept: 0 };
     const result = await bulkHardDelete(db, withUpgradedRecords(meta.ids), DEMO_META_KEY);
     const kept = Object.values(result.kept).reduce((n, ids) => n + ids.length, 0);

@@ -15,7 +15,7 @@
 import type { LedgerDb } from '../db/database';
 import type { Figure, LedgerTable } from '../domain/ledger-figures/ledger-figures';
 import type { RecordOf } from '../domain/records';
-import { db } from './db';
+import { database } from './load-database';
 import type { LedgerFollower } from './ledger-follower';
 import type { LiveRead } from './live.svelte';
 
@@ -33,14 +33,15 @@ export class SharedLedger {
   revision = $state(0);
   #loaded = $state(false);
   #error = $state.raw<unknown>(undefined);
-  readonly #db: LedgerDb;
+  /** The database, or how to load it (the app's copy loads it after the first screen's code). */
+  readonly #db: LedgerDb | (() => Promise<LedgerDb>);
   readonly #lingerMs: number;
   /** The copy being made or made; undefined when there is none. */
   #session: { follower?: LedgerFollower } | undefined;
   #users = 0;
   #dropTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(database: LedgerDb, lingerMs = LINGER_MS) {
+  constructor(database: LedgerDb | (() => Promise<LedgerDb>), lingerMs = LINGER_MS) {
     this.#db = database;
     this.#lingerMs = lingerMs;
   }
@@ -95,10 +96,11 @@ export class SharedLedger {
     this.#error = undefined;
     const session: { follower?: LedgerFollower } = {};
     this.#session = session;
-    import('./ledger-follower').then(
-      ({ LedgerFollower }) => {
+    const db = this.#db;
+    Promise.all([import('./ledger-follower'), typeof db === 'function' ? db() : db]).then(
+      ([{ LedgerFollower }, database]) => {
         if (this.#session !== session) return;
-        const follower = new LedgerFollower(this.#db, () => {
+        const follower = new LedgerFollower(database, () => {
           if (this.#session !== session) return;
           this.#loaded = follower.loaded;
           this.#error = follower.error;
@@ -171,7 +173,7 @@ export class LedgerMirror implements LiveRead {
 }
 
 /** The app's copy, of the app's database. */
-export const appLedger = new SharedLedger(db);
+export const appLedger = new SharedLedger(database);
 
 export function ledgerMirror(): LedgerMirror {
   return new LedgerMirror();

@@ -3,11 +3,15 @@
  * or another (Dexie liveQuery), and whenever the reactive inputs read by `deps` change.
  * Create it while a component initialises; it stops when the component goes away.
  *
+ * The query is given the database: reads the first screen makes must not import it (or Dexie)
+ * themselves, as both load after that screen's code (load-database.ts).
+ *
  * Each new input starts from nothing (no value, not loaded): a screen whose record id changes must
  * never show, or save, the previous record's value as the new one's. A failed read keeps its error
  * until retry() reads again.
  */
-import { liveQuery } from 'dexie';
+import type { LedgerDb } from '../db/database';
+import { loadDatabase } from './load-database';
 
 /** What a screen needs to know about a read to show it loading, failed or there. */
 export interface LiveRead {
@@ -25,7 +29,7 @@ export class Live<T, D = void> implements LiveRead {
   /** Bumped by retry(): the same input, subscribed again. */
   #attempt = $state(0);
 
-  constructor(deps: () => D, query: (deps: D) => Promise<T>) {
+  constructor(deps: () => D, query: (deps: D, db: LedgerDb) => Promise<T>) {
     // Derived, so inputs that re-run to an equal key (a route change elsewhere) keep the read.
     const key = $derived(deps());
     $effect(() => {
@@ -34,18 +38,30 @@ export class Live<T, D = void> implements LiveRead {
       this.#value = undefined;
       this.#error = undefined;
       this.#loaded = false;
-      const subscription = liveQuery(() => query(d)).subscribe({
-        next: (value) => {
-          this.#value = value;
-          this.#error = undefined;
-          this.#loaded = true;
+      const fail = (error: unknown) => {
+        this.#error = error;
+        this.#loaded = true;
+      };
+      let subscription: { unsubscribe(): void } | undefined;
+      let stopped = false;
+      void loadDatabase().then(
+        ({ liveQuery, db }) => {
+          if (stopped) return;
+          subscription = liveQuery(() => query(d, db)).subscribe({
+            next: (value) => {
+              this.#value = value;
+              this.#error = undefined;
+              this.#loaded = true;
+            },
+            error: fail,
+          });
         },
-        error: (error: unknown) => {
-          this.#error = error;
-          this.#loaded = true;
-        },
-      });
-      return () => subscription.unsubscribe();
+        (error: unknown) => !stopped && fail(error),
+      );
+      return () => {
+        stopped = true;
+        subscription?.unsubscribe();
+      };
     });
   }
 

@@ -5,19 +5,18 @@
  * with the screens that show them.
  */
 import { allParties, currentSettings, getJob, paymentsForParty } from '../db/queries';
-import { db } from './db';
 import { Live } from './live.svelte';
 
 export function liveParties() {
   return new Live(
     () => undefined,
-    () => allParties(db),
+    (_, db) => allParties(db),
   );
 }
 
 /** One job and the payments that settle it (the job form, the shortcuts, a new worksheet). */
 export function liveJob(id: () => string) {
-  return new Live(id, async (jobId) => {
+  return new Live(id, async (jobId, db) => {
     const job = await getJob(db, jobId);
     const payments = job ? await paymentsForParty(db, job.clientId) : [];
     return { job, payments: payments.filter((p) => p.allocations.some((a) => a.jobId === jobId)) };
@@ -27,6 +26,6 @@ export function liveJob(id: () => string) {
 export function liveSettings() {
   return new Live(
     () => undefined,
-    () => currentSettings(db),
+    (_, db) => currentSettings(db),
   );
 }

@@ -2,8 +2,8 @@
  * Build checks on the JavaScript a first visit loads before the first screen is interactive: the
  * entry script and modulepreload links of the built index.html (E2E_DIST, else dist), and every
  * chunk they import statically. It must hold no Chart.js (a chunk loaded later, on the first chart,
- * does), and it must fit the size budget, counted gzipped from the build output, so the figure is
- * the same on every run.
+ * does) and no Dexie (loaded beside the first screen, src/state/load-database.ts), and it must fit
+ * the size budget, counted gzipped from the build output, so the figure is the same on every run.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -70,6 +70,20 @@ test('the first visit loads no Chart.js; it comes in a chunk of its own, later',
     .filter((f) => f.endsWith('.js') && !initial.has(`assets/${f}`))
     .filter((f) => chartJsMarkers.every((m) => read(`assets/${f}`).includes(m)));
   expect(later, 'a lazily loaded chunk holds Chart.js').toHaveLength(1);
+});
+
+/** A message only Dexie's liveQuery carries (minifying keeps template strings as they are). */
+const dexieMarker = 'liveQuery context. Querier source';
+
+test("the first screen's script holds no Dexie; the database comes in a chunk of its own, beside it", () => {
+  const initial = initialJavaScript();
+  for (const [file, code] of initial) {
+    expect(code.includes(dexieMarker), `${file} holds Dexie`).toBe(false);
+  }
+  const later = readdirSync(join(dist, 'assets')).filter(
+    (f) => f.endsWith('.js') && read(`assets/${f}`).includes(dexieMarker),
+  );
+  expect(later, 'the chunks that hold Dexie').toEqual([expect.stringMatching(/^dexie-/)]);
 });
 
 /**
