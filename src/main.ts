@@ -9,7 +9,7 @@ import { install } from './pwa/install.svelte';
 import { appVersion } from './pwa/version';
 import { reloadOnSchemaUpgrade } from './pwa/schema-upgrade';
 import { appUpdate } from './pwa/updates.svelte';
-import { loadDatabase } from './state/load-database';
+import { loadDatabase, loadDatabaseAfter } from './state/load-database';
 import { saveAllDrafts } from './state/open-drafts';
 import { afterFirstPaint } from './ui/after-first-paint';
 import { onLoadFailure } from './ui/Lazy.svelte';
@@ -17,9 +17,10 @@ import { recoverFromMissingCode, sessionStorageOrNothing } from './pwa/missing-c
 
 // Before mounting: the browser's install prompt event can arrive early.
 install.start();
-// The database's code loads beside the first screen's (load-database.ts); this asks first, so a
-// newer version upgrading the database in another tab is heard before this tab opens it: keep the
-// drafts, reload into it.
+// The database's code loads once the first screen has painted (load-database.ts). This asks for it
+// first, so a newer version upgrading the database in another tab is heard before this tab opens
+// it: keep the drafts, reload into it.
+loadDatabaseAfter(afterFirstPaint());
 void loadDatabase().then(({ db }) => reloadOnSchemaUpgrade(db, saveAllDrafts));
 // A screen's code gone because a newer version replaced it: keep the drafts, reload into it.
 onLoadFailure(() =>

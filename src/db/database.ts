@@ -12,6 +12,7 @@ import type {
   Worksheet,
   WriteOff,
 } from '../domain/records';
+import { DEFAULT_DB_NAME } from './name';
 import { dbVersions } from './versions';
 
 export interface MetaEntry {
@@ -19,7 +20,7 @@ export interface MetaEntry {
   value: unknown;
 }
 
-export const DEFAULT_DB_NAME = 'goodwill-ledger';
+export { DEFAULT_DB_NAME };
 
 export class LedgerDb extends Dexie {
   parties!: Table<Party, string>;

@@ -38,5 +38,6 @@ export function liveDemo() {
   return new Live(
     () => undefined,
     async (_, db) => ({ present: (await demoMeta(db)) !== undefined }),
+    () => ({ present: false }),
   );
 }

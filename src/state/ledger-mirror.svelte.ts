@@ -13,9 +13,10 @@
  * loads while the database opens, before any figure could show anyway.
  */
 import type { LedgerDb } from '../db/database';
-import type { Figure, LedgerTable } from '../domain/ledger-figures/ledger-figures';
+import type { Figure, LedgerTable, WholeLedger } from '../domain/ledger-figures/ledger-figures';
 import type { RecordOf } from '../domain/records';
-import { database } from './load-database';
+import { database, databaseLoaded } from './load-database';
+import { nothingStored } from './nothing-stored';
 import type { LedgerFollower } from './ledger-follower';
 import type { LiveRead } from './live.svelte';
 
@@ -27,27 +28,56 @@ import type { LiveRead } from './live.svelte';
  */
 export const LINGER_MS = 3 * 60_000;
 
+/** The ledger of a device with no database yet. */
+const NO_RECORDS: WholeLedger = {
+  parties: [],
+  jobs: [],
+  payments: [],
+  credits: [],
+  writeOffs: [],
+  disputes: [],
+  promises: [],
+  contacts: [],
+  worksheets: [],
+};
+
 /** The shared copy of one database, counted by the screens that use it. */
 export class SharedLedger {
   /** Bumped whenever what the copy answers may have changed: the screens read again on it. */
   revision = $state(0);
   #loaded = $state(false);
+  /** A device with no database yet, seen before the copy was read (nothing-stored.ts). */
+  #nothingStored = $state(false);
   #error = $state.raw<unknown>(undefined);
   /** The database, or how to load it (the app's copy loads it after the first screen's code). */
   readonly #db: LedgerDb | (() => Promise<LedgerDb>);
   readonly #lingerMs: number;
+  readonly #nothingStoredYet: (() => Promise<boolean>) | undefined;
   /** The copy being made or made; undefined when there is none. */
   #session: { follower?: LedgerFollower } | undefined;
   #users = 0;
   #dropTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(database: LedgerDb | (() => Promise<LedgerDb>), lingerMs = LINGER_MS) {
+  /**
+   * `nothingStoredYet` says, before the copy is read, whether the database is known to hold
+   * nothing (nothing-stored.ts): the screens then show the figures of no records at once.
+   */
+  constructor(
+    database: LedgerDb | (() => Promise<LedgerDb>),
+    lingerMs = LINGER_MS,
+    nothingStoredYet?: () => Promise<boolean>,
+  ) {
     this.#db = database;
     this.#lingerMs = lingerMs;
+    this.#nothingStoredYet = nothingStoredYet;
   }
 
   get loaded(): boolean {
-    return this.#loaded;
+    return this.#loaded || this.#nothingStored;
+  }
+  /** True until the copy is read on a device that has no database yet: every figure is of no records. */
+  get nothingStored(): boolean {
+    return this.#nothingStored && !this.#loaded;
   }
   get error(): unknown {
     return this.#error;
@@ -96,6 +126,10 @@ export class SharedLedger {
     this.#error = undefined;
     const session: { follower?: LedgerFollower } = {};
     this.#session = session;
+    this.#nothingStored = false;
+    void this.#nothingStoredYet?.().then((nothing) => {
+      if (nothing && this.#session === session && !this.#loaded) this.#nothingStored = true;
+    });
     const db = this.#db;
     Promise.all([import('./ledger-follower'), typeof db === 'function' ? db() : db]).then(
       ([{ LedgerFollower }, database]) => {
@@ -123,6 +157,7 @@ export class SharedLedger {
     this.#session?.follower?.close();
     this.#session = undefined;
     this.#loaded = false;
+    this.#nothingStored = false;
     this.#error = undefined;
     this.revision += 1;
   }
@@ -156,7 +191,9 @@ export class LedgerMirror implements LiveRead {
   /** A figure for these inputs; undefined until the ledger is read. */
   get<A extends readonly unknown[], R>(figure: Figure<A, R>, ...args: A): R | undefined {
     void this.#shared.revision;
-    return this.#shared.follower?.figures?.get(figure, ...args);
+    const figures = this.#shared.follower?.figures;
+    if (figures) return figures.get(figure, ...args);
+    return this.#shared.nothingStored ? figure.whole(NO_RECORDS, ...args) : undefined;
   }
 
   /** One live record by id (a name to show), without a pass over its table. */
@@ -173,7 +210,9 @@ export class LedgerMirror implements LiveRead {
 }
 
 /** The app's copy, of the app's database. */
-export const appLedger = new SharedLedger(database);
+export const appLedger = new SharedLedger(database, LINGER_MS, async () =>
+  databaseLoaded() ? false : nothingStored(),
+);
 
 export function ledgerMirror(): LedgerMirror {
   return new LedgerMirror();

@@ -11,7 +11,8 @@
  * until retry() reads again.
  */
 import type { LedgerDb } from '../db/database';
-import { loadDatabase } from './load-database';
+import { databaseLoaded, loadDatabase } from './load-database';
+import { nothingStored } from './nothing-stored';
 
 /** What a screen needs to know about a read to show it loading, failed or there. */
 export interface LiveRead {
@@ -29,7 +30,15 @@ export class Live<T, D = void> implements LiveRead {
   /** Bumped by retry(): the same input, subscribed again. */
   #attempt = $state(0);
 
-  constructor(deps: () => D, query: (deps: D, db: LedgerDb) => Promise<T>) {
+  /**
+   * `whenNothingStored` is the answer on a device that has no database yet (nothing-stored.ts),
+   * given while the database's code loads, so a first visit's screen need not wait for it.
+   */
+  constructor(
+    deps: () => D,
+    query: (deps: D, db: LedgerDb) => Promise<T>,
+    whenNothingStored?: (deps: D) => T,
+  ) {
     // Derived, so inputs that re-run to an equal key (a route change elsewhere) keep the read.
     const key = $derived(deps());
     $effect(() => {
@@ -44,6 +53,13 @@ export class Live<T, D = void> implements LiveRead {
       };
       let subscription: { unsubscribe(): void } | undefined;
       let stopped = false;
+      if (whenNothingStored && !databaseLoaded()) {
+        void nothingStored().then((nothing) => {
+          if (!nothing || stopped || this.#loaded) return;
+          this.#value = whenNothingStored(d);
+          this.#loaded = true;
+        });
+      }
       void loadDatabase().then(
         ({ liveQuery, db }) => {
           if (stopped) return;

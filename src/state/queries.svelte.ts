@@ -5,6 +5,7 @@
  * with the screens that show them.
  */
 import { allParties, currentSettings, getJob, paymentsForParty } from '../db/queries';
+import { defaultSettings } from '../domain/records/settings-defaults';
 import { Live } from './live.svelte';
 
 export function liveParties() {
@@ -27,5 +28,7 @@ export function liveSettings() {
   return new Live(
     () => undefined,
     (_, db) => currentSettings(db),
+    // What currentSettings reads from a database with no settings stored.
+    () => ({ ...defaultSettings }),
   );
 }

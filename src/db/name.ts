@@ -1,0 +1,2 @@
+/** The app's database, by name: apart from database.ts so that naming it does not load Dexie. */
+export const DEFAULT_DB_NAME = 'goodwill-ledger';
