@@ -1,9 +1,9 @@
 /**
- * The database for code that comes with the first screen. Dexie is almost half of the first screen's
- * script, and compiling and running it held the first paint back (about 30 ms on a desktop, four
- * times that on a mid-range phone); the first screen's heading and frame need none of it. So the
- * first screen's reads load it here, as a chunk of its own, once the screen has painted; every
- * read shares the same load.
+ * The database for code that comes with the first screen. Dexie was almost half of the first
+ * screen's script, and compiling and running it held the first paint back (about 30 ms on a
+ * desktop, four times that on a mid-range phone); the first screen's heading and frame need none of
+ * it. So the first screen's reads load it here, as a chunk of its own, once the screen has painted;
+ * every read shares the same load.
  *
  * The other screens are loaded on demand anyway and import `db` from './db' as usual.
  */
