@@ -130,25 +130,32 @@ export class SharedLedger {
     void this.#nothingStoredYet?.().then((nothing) => {
       if (nothing && this.#session === session && !this.#loaded) this.#nothingStored = true;
     });
-    const db = this.#db;
-    Promise.all([import('./ledger-follower'), typeof db === 'function' ? db() : db]).then(
-      ([{ LedgerFollower }, database]) => {
-        if (this.#session !== session) return;
-        const follower = new LedgerFollower(database, () => {
-          if (this.#session !== session) return;
-          this.#loaded = follower.loaded;
-          this.#error = follower.error;
-          this.revision += 1;
-        });
-        session.follower = follower;
-        if (this.#users === 0) follower.pause();
-      },
-      (error: unknown) => {
-        if (this.#session !== session) return;
-        this.#error = error;
-        this.#loaded = true;
-      },
-    );
+    void this.#follow(session);
+  }
+
+  async #follow(session: { follower?: LedgerFollower }): Promise<void> {
+    let Follower: typeof LedgerFollower;
+    let database: LedgerDb;
+    try {
+      database = typeof this.#db === 'function' ? await this.#db() : this.#db;
+      // The follower's code brings Dexie: asked for once the database is there, so neither is
+      // fetched before the first paint (load-database.ts).
+      Follower = (await import('./ledger-follower')).LedgerFollower;
+    } catch (error) {
+      if (this.#session !== session) return;
+      this.#error = error;
+      this.#loaded = true;
+      return;
+    }
+    if (this.#session !== session) return;
+    const follower = new Follower(database, () => {
+      if (this.#session !== session) return;
+      this.#loaded = follower.loaded;
+      this.#error = follower.error;
+      this.revision += 1;
+    });
+    session.follower = follower;
+    if (this.#users === 0) follower.pause();
   }
 
   #drop(): void {
