@@ -9,7 +9,8 @@ import { install } from './pwa/install.svelte';
 import { appVersion } from './pwa/version';
 import { reloadOnSchemaUpgrade } from './pwa/schema-upgrade';
 import { appUpdate } from './pwa/updates.svelte';
-import { loadDatabase, loadDatabaseAfter } from './state/load-database';
+import { holdDatabaseUntil, loadDatabase } from './state/load-database';
+import { somethingToRead } from './state/nothing-stored';
 import { saveAllDrafts } from './state/open-drafts';
 import { afterFirstPaint } from './ui/after-first-paint';
 import { onLoadFailure } from './ui/Lazy.svelte';
@@ -17,11 +18,12 @@ import { recoverFromMissingCode, sessionStorageOrNothing } from './pwa/missing-c
 
 // Before mounting: the browser's install prompt event can arrive early.
 install.start();
-// The database's code loads once the first screen has painted (load-database.ts). This asks for it
-// first, so a newer version upgrading the database in another tab is heard before this tab opens
-// it: keep the drafts, reload into it.
-loadDatabaseAfter(afterFirstPaint());
-void loadDatabase().then(({ db }) => reloadOnSchemaUpgrade(db, saveAllDrafts));
+// The database's code loads once the first screen has painted, and on a device with nothing stored
+// only once something is written (load-database.ts). This asks for it first, so a newer version
+// upgrading the database in another tab is heard before this tab opens it: keep the drafts, reload
+// into it.
+holdDatabaseUntil(afterFirstPaint().then(somethingToRead));
+void loadDatabase({ canWait: true }).then(({ db }) => reloadOnSchemaUpgrade(db, saveAllDrafts));
 // A screen's code gone because a newer version replaced it: keep the drafts, reload into it.
 onLoadFailure(() =>
   recoverFromMissingCode({
@@ -55,6 +57,9 @@ void afterFirstPaint().then(() => {
   void import('./pwa/storage.svelte').then((m) =>
     m.storageStatus.askAtTheRightMoment(install.installed),
   );
-  // A device an earlier version let a file move into the future: never on the cold-start path.
-  void import('./app/clock-check').then((m) => m.repairClockIfNeeded());
+  // A device an earlier version let a file move into the future: never on the cold-start path,
+  // and only with something stored.
+  void loadDatabase({ canWait: true })
+    .then(() => import('./app/clock-check'))
+    .then((m) => m.repairClockIfNeeded());
 });

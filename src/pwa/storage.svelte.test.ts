@@ -12,9 +12,12 @@ function fakeStorage(persisted: boolean, grants = true) {
   };
 }
 
-// Dexie fires `storagemutated` synchronously, so whatever a write sets off has started when this
-// returns; a second ask that should not happen would already show in the calls.
-const wrote = () => Dexie.on.storagemutated.fire({});
+// Dexie announces a write as it would after a commit (writes-heard.ts hears its DOM event); once
+// the tasks this queues have run, a second ask that should not happen would show in the calls.
+const wrote = async () => {
+  Dexie.on.storagemutated.fire({});
+  await new Promise((resolve) => setTimeout(resolve, 0));
+};
 /** Waits until an ask in flight has had its answer. */
 const answered = (status: StorageStatus) => vi.waitFor(() => expect(status.asking).toBe(false));
 
@@ -51,17 +54,17 @@ describe('StorageStatus', () => {
     await status.askAtTheRightMoment(false);
     expect(api.persist).not.toHaveBeenCalled();
 
-    wrote();
+    await wrote();
     await vi.waitFor(() => expect(api.persist).toHaveBeenCalledTimes(1));
     await answered(status);
     expect(status.persistence).toBe('not-granted');
-    wrote();
+    await wrote();
     expect(api.persist).toHaveBeenCalledTimes(1);
 
     // Next visit: already asked (and refused) on this device; Settings still offers the button.
     const again = new StorageStatus(api);
     await again.askAtTheRightMoment(false);
-    wrote();
+    await wrote();
     expect(again.asking).toBe(false);
     expect(api.persist).toHaveBeenCalledTimes(1);
   });
@@ -79,7 +82,7 @@ describe('StorageStatus', () => {
     const status = new StorageStatus(api);
     await status.askAtTheRightMoment(true);
     expect(status.persistence).toBe('granted');
-    wrote();
+    await wrote();
     expect(status.asking).toBe(false);
     expect(api.persist).not.toHaveBeenCalled();
   });

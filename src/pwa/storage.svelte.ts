@@ -3,7 +3,7 @@
  * promise ("persistent storage") a browser may clear a site's data to free space, and Safari on
  * iOS clears a site not added to the Home Screen after some days without a visit.
  */
-import Dexie from 'dexie';
+import { nextWrite } from '../db/writes-heard';
 
 const AUTO_ASKED_KEY = 'goodwill-ledger:persist-asked';
 
@@ -85,14 +85,12 @@ export class StorageStatus {
       return;
     }
     if (readFlag(AUTO_ASKED_KEY)) return;
-    // Dexie reports every committed write, from this tab or another.
-    const onWrite = () => {
-      Dexie.on.storagemutated.unsubscribe(onWrite);
+    // The first write, from this tab or another, heard without loading Dexie for it.
+    void nextWrite().then(() => {
       if (readFlag(AUTO_ASKED_KEY)) return;
       writeFlag(AUTO_ASKED_KEY);
       void this.request();
-    };
-    Dexie.on.storagemutated.subscribe(onWrite);
+    });
   }
 }
 

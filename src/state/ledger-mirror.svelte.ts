@@ -15,7 +15,7 @@
 import type { LedgerDb } from '../db/database';
 import type { Figure, LedgerTable, WholeLedger } from '../domain/ledger-figures/ledger-figures';
 import type { RecordOf } from '../domain/records';
-import { database, databaseLoaded } from './load-database';
+import { databaseLoaded, databaseWhenNeeded } from './load-database';
 import { nothingStored } from './nothing-stored';
 import type { LedgerFollower } from './ledger-follower';
 import type { LiveRead } from './live.svelte';
@@ -217,7 +217,7 @@ export class LedgerMirror implements LiveRead {
 }
 
 /** The app's copy, of the app's database. */
-export const appLedger = new SharedLedger(database, LINGER_MS, async () =>
+export const appLedger = new SharedLedger(databaseWhenNeeded, LINGER_MS, async () =>
   databaseLoaded() ? false : nothingStored(),
 );
 

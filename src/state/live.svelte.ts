@@ -60,7 +60,7 @@ export class Live<T, D = void> implements LiveRead {
           this.#loaded = true;
         });
       }
-      void loadDatabase().then(
+      void loadDatabase({ canWait: whenNothingStored !== undefined }).then(
         ({ liveQuery, db }) => {
           if (stopped) return;
           subscription = liveQuery(() => query(d, db)).subscribe({

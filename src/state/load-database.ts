@@ -13,25 +13,39 @@ import type * as LiveDatabaseModule from './live-database';
 export type LiveDatabase = typeof LiveDatabaseModule;
 
 let loading: Promise<LiveDatabase> | undefined;
-let notBefore: Promise<unknown> = Promise.resolve();
+let loaded = false;
+
+/** Released when the load may start; at once unless main.ts holds it (holdDatabaseUntil). */
+let releaseHold: () => void = () => {};
+let held: Promise<void> = Promise.resolve();
 
 /**
- * Holds the load until `moment` (main.ts: the first paint). Fetched and run earlier, the database's
- * code would share the network and the main thread with the first screen's, and delay its paint.
+ * Holds the load until `moment` (main.ts: the first paint, and on a device with nothing stored the
+ * first write anywhere), for the reads that can wait (`canWait`: they have an answer meanwhile,
+ * nothing-stored.ts). Fetched and run earlier, the database's code would share the network and the
+ * main thread with the first screen's; a read that cannot wait releases the hold.
  */
-export function loadDatabaseAfter(moment: Promise<unknown>): void {
-  notBefore = moment;
+export function holdDatabaseUntil(moment: Promise<unknown>): void {
+  held = new Promise<void>((resolve) => {
+    releaseHold = resolve;
+    void moment.then(
+      () => resolve(),
+      () => resolve(),
+    );
+  });
 }
-
-let loaded = false;
 
 /** Whether the database's code is here: from then on every read asks the database itself. */
 export function databaseLoaded(): boolean {
   return loaded;
 }
 
-export function loadDatabase(): Promise<LiveDatabase> {
-  loading ??= notBefore
+/** The database's code; `canWait` for a read with an answer of its own until it comes. */
+export function loadDatabase({
+  canWait = false,
+}: { canWait?: boolean } = {}): Promise<LiveDatabase> {
+  if (!canWait) releaseHold();
+  loading ??= held
     .then(() => import('./live-database'))
     .then((module) => {
       loaded = true;
@@ -42,6 +56,7 @@ export function loadDatabase(): Promise<LiveDatabase> {
   return loading;
 }
 
-export async function database(): Promise<LedgerDb> {
-  return (await loadDatabase()).db;
+/** The database, for the app's ledger copy: it can wait, as it has its own answer meanwhile. */
+export async function databaseWhenNeeded(): Promise<LedgerDb> {
+  return (await loadDatabase({ canWait: true })).db;
 }

@@ -42,3 +42,35 @@ test('a browser that cannot list its databases is read, never assumed empty', as
   });
   expect(await asked()).toBe(false);
 });
+
+test('with nothing stored, the database is worth opening only once something is written', async () => {
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase('goodwill-ledger');
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+  const { somethingToRead } = await import('./nothing-stored');
+  let ready = false;
+  const waiting = somethingToRead().then(() => (ready = true));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(ready).toBe(false);
+  // Another tab's first write, as Dexie announces it to the other tabs.
+  const otherTab = new BroadcastChannel('x-storagemutated-1');
+  otherTab.postMessage({ 'idb://goodwill-ledger/parties/': {} });
+  otherTab.close();
+  await waiting;
+  expect(ready).toBe(true);
+});
+
+test('with something stored, the database is worth opening at once', async () => {
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.open('goodwill-ledger');
+    request.onsuccess = () => {
+      request.result.close();
+      resolve();
+    };
+    request.onerror = () => reject(request.error);
+  });
+  const { somethingToRead } = await import('./nothing-stored');
+  await somethingToRead();
+});

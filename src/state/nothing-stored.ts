@@ -9,6 +9,7 @@
  * `false` whenever the browser cannot say (no `indexedDB.databases()`): then the reads just wait.
  */
 import { DEFAULT_DB_NAME } from '../db/name';
+import { nextWrite } from '../db/writes-heard';
 
 let asked: Promise<boolean> | undefined;
 
@@ -25,4 +26,17 @@ export function nothingStored(): Promise<boolean> {
     }
   })();
   return asked;
+}
+
+/**
+ * Resolves once the database is worth opening: at once when something is stored; on a device with
+ * nothing stored, at the first write through Dexie in any tab (writes-heard.ts), until which the
+ * first screen's reads have their answers without it.
+ */
+export async function somethingToRead(): Promise<void> {
+  // Listening before asking, so that no write can fall between the two.
+  const listening = new AbortController();
+  const written = nextWrite(listening.signal);
+  if (await nothingStored()) await written;
+  listening.abort();
 }
