@@ -37,6 +37,25 @@ describe('LedgerFigures', () => {
     expect(figures.ledger().parties).toEqual([a, b, c]);
   });
 
+  it('answers a live record by id, and lists the ids of a table, as the writes leave them', () => {
+    const figures = new LedgerFigures(ledgerOf({ parties: [first], jobs: [firstBill] }));
+    expect(figures.record('jobs', firstBill.id)).toBe(firstBill);
+    const renamed = { ...first, name: 'Annie' };
+    figures.apply([
+      { table: 'parties', before: first, after: renamed },
+      { table: 'parties', before: undefined, after: second },
+      {
+        table: 'jobs',
+        before: firstBill,
+        after: { ...firstBill, deletedAt: '2026-02-01T00:00:00.000Z' },
+      },
+    ]);
+    expect(figures.record('parties', first.id)).toBe(renamed);
+    expect(figures.record('jobs', firstBill.id)).toBeUndefined();
+    expect(new Set(figures.ids('parties'))).toEqual(new Set([first.id, second.id]));
+    expect([...figures.ids('jobs')]).toEqual([]);
+  });
+
   it('lists debtors alike in days overdue and name by their oldest bill, as Home does', () => {
     const records = ledgerOf({ parties: [first, second], jobs: [firstBill, secondBill] });
     const figures = new LedgerFigures(records);

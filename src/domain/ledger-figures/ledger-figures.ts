@@ -10,10 +10,16 @@
  * is split by party (slices.ts), each party's part is kept until a write touches that party, and
  * the parts are combined on the next ask. A figure without parts is worked out whole.
  */
-import type { Id, Party, Worksheet } from '../records';
+import type { Id, Party, RecordOf, Worksheet } from '../records';
 import { isLive } from '../records/live';
 import { PartySlices, type PartyView, type Tables } from './slices';
-import { SortedTable, type LedgerRecord, type RecordChange, type WholeLedger } from './tables';
+import {
+  SortedTable,
+  type LedgerRecord,
+  type LedgerTable,
+  type RecordChange,
+  type WholeLedger,
+} from './tables';
 
 export { LEDGER_TABLES, type LedgerTable, type RecordChange, type WholeLedger } from './tables';
 export type { PartyView } from './slices';
@@ -89,6 +95,16 @@ export class LedgerFigures {
       },
       party: (id) => parties.get(id),
     };
+  }
+
+  /** A live record of the copy, by id: the one place the copy holds it (`before` for a change). */
+  record<T extends LedgerTable>(table: T, id: Id): RecordOf[T] | undefined {
+    return this.#tables[table].get(id) as RecordOf[T] | undefined;
+  }
+
+  /** The ids of a table's live records (to tell which ones a fresh read of it no longer has). */
+  ids(table: LedgerTable): IterableIterator<Id> {
+    return this.#tables[table].byId.keys();
   }
 
   /** Bumped by every `apply` that changed something: a screen re-reads its figures on a new one. */
