@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { makeJob, makeParty, makePayment, testId } from '../metrics/test-records';
-import { TEST_OWNER } from '../worksheets/test-ledger';
+import { ledger, TEST_OWNER } from '../worksheets/test-ledger';
 import { homeFigure } from './figures/home';
 import { needsDecisionFigure } from './figures/needs-decision';
 import { LedgerFigures, type WholeLedger } from './ledger-figures';
 
 const ASOF = '2026-03-01';
 
+/** The worksheets' tests' empty ledger, with the worksheets the figures read as well. */
 function ledgerOf(parts: Partial<WholeLedger>): WholeLedger {
-  return {
-    parties: [],
-    jobs: [],
-    payments: [],
-    credits: [],
-    writeOffs: [],
-    disputes: [],
-    promises: [],
-    contacts: [],
-    worksheets: [],
-    ...parts,
-  };
+  return { ...ledger(parts), worksheets: parts.worksheets ?? [] };
 }
 
 // Two clients of the same name, each owing one bill due the same day: alike in all but their ids.
