@@ -14,7 +14,10 @@ import type { Id, Party, RecordOf, Worksheet } from '../records';
 import { isLive } from '../records/live';
 import { PartySlices, type PartyView, type Tables } from './slices';
 import {
-  SortedTable,
+  byId,
+  inIdOrder,
+  LEDGER_TABLES,
+  Table,
   type LedgerRecord,
   type LedgerTable,
   type RecordChange,
@@ -73,19 +76,14 @@ export class LedgerFigures {
   #shared: Shared;
 
   constructor(initial: WholeLedger) {
-    const live = <R extends { deletedAt: string | null }>(rows: readonly R[]) =>
-      rows.filter(isLive);
-    this.#tables = {
-      parties: new SortedTable(live(initial.parties)),
-      jobs: new SortedTable(live(initial.jobs)),
-      payments: new SortedTable(live(initial.payments)),
-      credits: new SortedTable(live(initial.credits)),
-      writeOffs: new SortedTable(live(initial.writeOffs)),
-      disputes: new SortedTable(live(initial.disputes)),
-      promises: new SortedTable(live(initial.promises)),
-      contacts: new SortedTable(live(initial.contacts)),
-      worksheets: new SortedTable(live(initial.worksheets)),
+    // A read from the database is in id order already: checked in one pass, not sorted again.
+    const table = <T extends LedgerTable>(name: T) => {
+      const rows = (initial[name] as readonly RecordOf[T][]).filter(isLive);
+      // The jobs and parties are looked up by id for every record that names them.
+      const indexed = name === 'jobs' || name === 'parties';
+      return new Table(inIdOrder(rows) ? rows : rows.sort(byId), indexed);
     };
+    this.#tables = Object.fromEntries(LEDGER_TABLES.map((t) => [t, table(t)])) as Tables;
     this.#slices = new PartySlices(this.#tables);
     const parties = this.#tables.parties;
     const worksheets = this.#tables.worksheets;
@@ -104,7 +102,7 @@ export class LedgerFigures {
 
   /** The ids of a table's live records (to tell which ones a fresh read of it no longer has). */
   ids(table: LedgerTable): IterableIterator<Id> {
-    return this.#tables[table].byId.keys();
+    return this.#tables[table].ids();
   }
 
   /** Bumped by every `apply` that changed something: a screen re-reads its figures on a new one. */
