@@ -75,13 +75,18 @@ export class LedgerFigures {
   #kept = new Map<string, Kept>();
   #shared: Shared;
 
+  /**
+   * `initial`'s lists are kept as they are when they hold live records only, in id order (as the
+   * follower's read gives them): they must not be changed after.
+   */
   constructor(initial: WholeLedger) {
-    // A read from the database is in id order already: checked in one pass, not sorted again.
     const table = <T extends LedgerTable>(name: T) => {
-      const rows = (initial[name] as readonly RecordOf[T][]).filter(isLive);
+      const given = initial[name] as readonly RecordOf[T][];
+      // A read from the database is in id order and live already: checked, not copied or sorted.
+      const live = given.every(isLive) ? given : given.filter(isLive);
+      const rows = inIdOrder(live) ? live : [...live].sort(byId);
       // The jobs and parties are looked up by id for every record that names them.
-      const indexed = name === 'jobs' || name === 'parties';
-      return new Table(inIdOrder(rows) ? rows : rows.sort(byId), indexed);
+      return new Table(rows, name === 'jobs' || name === 'parties');
     };
     this.#tables = Object.fromEntries(LEDGER_TABLES.map((t) => [t, table(t)])) as Tables;
     this.#slices = new PartySlices(this.#tables);
