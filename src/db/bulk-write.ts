@@ -5,6 +5,7 @@
  * demo never travels to another device as a pile of deletions.
  */
 import { nowInstant } from '../domain/dates';
+import { LEDGER_TABLES } from '../domain/ledger-figures/tables';
 import {
   allocationProblem,
   isLive,
@@ -23,16 +24,7 @@ import { nextStamp } from './clock';
 import type { LedgerDb, MetaEntry } from './database';
 import { guarded, WriteError } from './write-error';
 
-export const bulkTables = [
-  'parties',
-  'jobs',
-  'payments',
-  'credits',
-  'writeOffs',
-  'disputes',
-  'promises',
-  'contacts',
-] as const;
+export const bulkTables = LEDGER_TABLES.filter((t) => t !== 'worksheets');
 export type BulkTable = (typeof bulkTables)[number];
 
 export type BulkRecords = { [T in BulkTable]: RecordOf[T][] };

@@ -28,14 +28,8 @@ import { mainCurrencyFigure } from '../domain/ledger-figures/figures/main-curren
 import { monthlyFlowFigure } from '../domain/ledger-figures/figures/monthly-flow';
 import { needsDecisionFigure } from '../domain/ledger-figures/figures/needs-decision';
 import { slowestPayersFigure } from '../domain/ledger-figures/figures/slowest-payers';
-import type { WholeLedger } from '../domain/ledger-figures/ledger-figures';
-import {
-  emptyParty,
-  newWorksheet,
-  singleLine,
-  worksheetTemplateIds,
-  type TableName,
-} from '../domain/records';
+import { LEDGER_TABLES, type WholeLedger } from '../domain/ledger-figures/ledger-figures';
+import { emptyParty, newWorksheet, singleLine, worksheetTemplateIds } from '../domain/records';
 import { liveOnly } from '../domain/records/live';
 import { defaultSettings } from '../domain/records/settings-defaults';
 import { needsDecision, ownerTermsOf } from '../domain/worksheets';
@@ -197,18 +191,6 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('delete'), table: fc.nat(8), i: idx }), weight: 2 },
   fc.record({ kind: fc.constant('restore'), table: fc.nat(8), i: idx }),
 );
-
-const TABLES = [
-  'parties',
-  'jobs',
-  'payments',
-  'credits',
-  'writeOffs',
-  'disputes',
-  'promises',
-  'contacts',
-  'worksheets',
-] as const satisfies readonly TableName[];
 
 const START: Day = '2026-01-05';
 const TABLE_OF = { party: 'parties', job: 'jobs', payment: 'payments' } as const;
@@ -387,7 +369,7 @@ async function run(db: LedgerDb, op: Op): Promise<void> {
       }
       case 'delete':
       case 'restore': {
-        const table = TABLES[op.table % TABLES.length]!;
+        const table = LEDGER_TABLES[op.table % LEDGER_TABLES.length]!;
         const rows = await db
           .table<{ id: string; deletedAt: string | null }, string>(table)
           .toArray();

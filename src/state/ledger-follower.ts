@@ -25,7 +25,6 @@ import type { RecordOf } from '../domain/records';
 import { isLive, liveOnly } from '../domain/records/live';
 import { addMutatedParts, type Dirty } from './mutated-keys';
 
-type Tables = { [T in LedgerTable]: Map<string, RecordOf[T]> };
 type AnyRecord = RecordOf[LedgerTable];
 type ReadTable =
   | { table: LedgerTable; whole: AnyRecord[] }
@@ -44,7 +43,6 @@ function sameRecord(a: AnyRecord, b: AnyRecord): boolean {
 export class LedgerFollower {
   readonly #db: LedgerDb;
   readonly #onChange: () => void;
-  #tables: Tables | undefined;
   #figures: LedgerFigures | undefined;
   /** Live jobs and payments per currency, so "any other currency?" needs no pass over them. */
   #currencies = new Map<string, number>();
@@ -83,7 +81,7 @@ export class LedgerFollower {
 
   /** A live record of the copy, by id. */
   record<T extends LedgerTable>(table: T, id: string): RecordOf[T] | undefined {
-    return this.#tables?.[table].get(id) as RecordOf[T] | undefined;
+    return this.#figures?.record(table, id);
   }
 
   /** The currencies of the live jobs and payments. */
@@ -149,19 +147,6 @@ export class LedgerFollower {
   }
 
   #start(whole: WholeLedger): void {
-    const byId = <R extends { id: string }>(rows: readonly R[]) =>
-      new Map(rows.map((r) => [r.id, r]));
-    this.#tables = {
-      parties: byId(whole.parties),
-      jobs: byId(whole.jobs),
-      payments: byId(whole.payments),
-      credits: byId(whole.credits),
-      writeOffs: byId(whole.writeOffs),
-      disputes: byId(whole.disputes),
-      promises: byId(whole.promises),
-      contacts: byId(whole.contacts),
-      worksheets: byId(whole.worksheets),
-    };
     for (const record of [...whole.jobs, ...whole.payments]) this.#count(record.currency, 1);
     this.#figures = new LedgerFigures(whole);
   }
@@ -190,7 +175,8 @@ export class LedgerFollower {
         this.#pending = new Map();
         const read = await Dexie.ignoreTransaction(() => this.#read(work));
         if (this.#closed) return;
-        // Synchronous from here to apply: `before` is the copy as apply finds it.
+        // Synchronous from here to apply: `before` is the copy as apply finds it (each record is
+        // in one batch once: the keys of a table are a set, a table read whole lists each once).
         const changes = this.#changes(read);
         if (changes.length > 0) {
           this.#figures?.apply(changes);
@@ -225,11 +211,13 @@ export class LedgerFollower {
   }
 
   #changes(read: readonly ReadTable[]): RecordChange[] {
+    const figures = this.#figures;
+    if (!figures) throw new Error('The ledger copy is not loaded.');
     const changes: RecordChange[] = [];
     for (const part of read) {
       if ('whole' in part) {
         const fresh = new Map(liveOnly(part.whole).map((r) => [r.id, r]));
-        for (const id of this.#map(part.table).keys()) {
+        for (const id of figures.ids(part.table)) {
           if (!fresh.has(id)) this.#change(changes, part.table, id, undefined);
         }
         for (const [id, record] of fresh) this.#change(changes, part.table, id, record);
@@ -243,24 +231,16 @@ export class LedgerFollower {
     return changes;
   }
 
-  #map(table: LedgerTable): Map<string, AnyRecord> {
-    if (!this.#tables) throw new Error('The ledger copy is not loaded.');
-    return this.#tables[table] as Map<string, AnyRecord>;
-  }
-
-  /** Notes one record as it now is in the copy, if it differs from what the copy held. */
+  /** Notes one record as it now is, if it differs from what the copy holds (before `apply`). */
   #change(
     changes: RecordChange[],
     table: LedgerTable,
     id: string,
     after: AnyRecord | undefined,
   ): void {
-    const map = this.#map(table);
-    const before = map.get(id);
+    const before = this.#figures!.record(table, id) as AnyRecord | undefined;
     if (before === undefined && after === undefined) return;
     if (before !== undefined && after !== undefined && sameRecord(before, after)) return;
-    if (after) map.set(id, after);
-    else map.delete(id);
     if (CURRENCY_TABLES.has(table)) {
       if (before) this.#count((before as RecordOf['jobs']).currency, -1);
       if (after) this.#count((after as RecordOf['jobs']).currency, 1);

@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { makeJob, makeParty, makePayment, testId } from '../metrics/test-records';
-import { TEST_OWNER } from '../worksheets/test-ledger';
+import { ledger, TEST_OWNER } from '../worksheets/test-ledger';
 import { homeFigure } from './figures/home';
 import { needsDecisionFigure } from './figures/needs-decision';
 import { LedgerFigures, type WholeLedger } from './ledger-figures';
 
 const ASOF = '2026-03-01';
 
+/** The worksheets' tests' empty ledger, with the worksheets the figures read as well. */
 function ledgerOf(parts: Partial<WholeLedger>): WholeLedger {
-  return {
-    parties: [],
-    jobs: [],
-    payments: [],
-    credits: [],
-    writeOffs: [],
-    disputes: [],
-    promises: [],
-    contacts: [],
-    worksheets: [],
-    ...parts,
-  };
+  return { ...ledger(parts), worksheets: parts.worksheets ?? [] };
 }
 
 // Two clients of the same name, each owing one bill due the same day: alike in all but their ids.
@@ -35,6 +25,25 @@ describe('LedgerFigures', () => {
     expect(figures.ledger().parties).toEqual([a, c]);
     figures.apply([{ table: 'parties', before: undefined, after: b }]);
     expect(figures.ledger().parties).toEqual([a, b, c]);
+  });
+
+  it('answers a live record by id, and lists the ids of a table, as the writes leave them', () => {
+    const figures = new LedgerFigures(ledgerOf({ parties: [first], jobs: [firstBill] }));
+    expect(figures.record('jobs', firstBill.id)).toBe(firstBill);
+    const renamed = { ...first, name: 'Annie' };
+    figures.apply([
+      { table: 'parties', before: first, after: renamed },
+      { table: 'parties', before: undefined, after: second },
+      {
+        table: 'jobs',
+        before: firstBill,
+        after: { ...firstBill, deletedAt: '2026-02-01T00:00:00.000Z' },
+      },
+    ]);
+    expect(figures.record('parties', first.id)).toBe(renamed);
+    expect(figures.record('jobs', firstBill.id)).toBeUndefined();
+    expect(new Set(figures.ids('parties'))).toEqual(new Set([first.id, second.id]));
+    expect([...figures.ids('jobs')]).toEqual([]);
   });
 
   it('lists debtors alike in days overdue and name by their oldest bill, as Home does', () => {

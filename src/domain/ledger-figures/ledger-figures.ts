@@ -10,10 +10,19 @@
  * is split by party (slices.ts), each party's part is kept until a write touches that party, and
  * the parts are combined on the next ask. A figure without parts is worked out whole.
  */
-import type { Id, Party, Worksheet } from '../records';
+import type { Id, Party, RecordOf, Worksheet } from '../records';
 import { isLive } from '../records/live';
 import { PartySlices, type PartyView, type Tables } from './slices';
-import { SortedTable, type LedgerRecord, type RecordChange, type WholeLedger } from './tables';
+import {
+  byId,
+  inIdOrder,
+  LEDGER_TABLES,
+  Table,
+  type LedgerRecord,
+  type LedgerTable,
+  type RecordChange,
+  type WholeLedger,
+} from './tables';
 
 export { LEDGER_TABLES, type LedgerTable, type RecordChange, type WholeLedger } from './tables';
 export type { PartyView } from './slices';
@@ -66,20 +75,20 @@ export class LedgerFigures {
   #kept = new Map<string, Kept>();
   #shared: Shared;
 
+  /**
+   * `initial`'s lists are kept as they are when they hold live records only, in id order (as the
+   * follower's read gives them): they must not be changed after.
+   */
   constructor(initial: WholeLedger) {
-    const live = <R extends { deletedAt: string | null }>(rows: readonly R[]) =>
-      rows.filter(isLive);
-    this.#tables = {
-      parties: new SortedTable(live(initial.parties)),
-      jobs: new SortedTable(live(initial.jobs)),
-      payments: new SortedTable(live(initial.payments)),
-      credits: new SortedTable(live(initial.credits)),
-      writeOffs: new SortedTable(live(initial.writeOffs)),
-      disputes: new SortedTable(live(initial.disputes)),
-      promises: new SortedTable(live(initial.promises)),
-      contacts: new SortedTable(live(initial.contacts)),
-      worksheets: new SortedTable(live(initial.worksheets)),
+    const table = <T extends LedgerTable>(name: T) => {
+      const given = initial[name] as readonly RecordOf[T][];
+      // A read from the database is in id order and live already: checked, not copied or sorted.
+      const live = given.every(isLive) ? given : given.filter(isLive);
+      const rows = inIdOrder(live) ? live : [...live].sort(byId);
+      // The jobs and parties are looked up by id for every record that names them.
+      return new Table(rows, name === 'jobs' || name === 'parties');
     };
+    this.#tables = Object.fromEntries(LEDGER_TABLES.map((t) => [t, table(t)])) as Tables;
     this.#slices = new PartySlices(this.#tables);
     const parties = this.#tables.parties;
     const worksheets = this.#tables.worksheets;
@@ -89,6 +98,16 @@ export class LedgerFigures {
       },
       party: (id) => parties.get(id),
     };
+  }
+
+  /** A live record of the copy, by id: the one place the copy holds it (`before` for a change). */
+  record<T extends LedgerTable>(table: T, id: Id): RecordOf[T] | undefined {
+    return this.#tables[table].get(id) as RecordOf[T] | undefined;
+  }
+
+  /** The ids of a table's live records (to tell which ones a fresh read of it no longer has). */
+  ids(table: LedgerTable): IterableIterator<Id> {
+    return this.#tables[table].ids();
   }
 
   /** Bumped by every `apply` that changed something: a screen re-reads its figures on a new one. */

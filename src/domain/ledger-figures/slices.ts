@@ -8,11 +8,11 @@
  */
 import type { Id, Job, Party, RecordOf, Worksheet } from '../records';
 import {
-  byId,
+  indexById,
   LEDGER_TABLES,
   type LedgerRecord,
   type LedgerTable,
-  type SortedTable,
+  type Table,
   type WholeLedger,
 } from './tables';
 
@@ -25,86 +25,148 @@ export interface PartyView extends WholeLedger {
   readonly jobs: readonly Job[];
 }
 
-export type Tables = { [T in LedgerTable]: SortedTable<RecordOf[T]> };
+export type Tables = { [T in LedgerTable]: Table<RecordOf[T]> };
 
+const TABLE_INDEX = Object.fromEntries(LEDGER_TABLES.map((table, i) => [table, i])) as Record<
+  LedgerTable,
+  number
+>;
+const NONE: readonly LedgerRecord[] = Object.freeze([]);
+
+/**
+ * A party's records, per table a list in id order. A view hands its lists out as they are, and a
+ * list handed out is never changed again: the next write to it changes a copy. So a view stays
+ * what it was, and a list no write touched stays the same array from one view to the next (the
+ * balances worked out over it are remembered by the array).
+ */
 class Slice {
-  readonly records = new Map<LedgerTable, Map<Id, LedgerRecord>>();
+  /** Per table, in LEDGER_TABLES' order. */
+  readonly lists: (readonly LedgerRecord[])[] = LEDGER_TABLES.map(() => NONE);
+  /** Bit i: lists[i] is this slice's own, in no view. */
+  #owned = 0;
   #view: PartyView | undefined;
   size = 0;
 
   constructor(readonly partyId: Id) {}
 
-  add(table: LedgerTable, record: LedgerRecord): void {
-    let rows = this.records.get(table);
-    if (!rows) this.records.set(table, (rows = new Map()));
-    if (!rows.has(record.id)) this.size += 1;
-    rows.set(record.id, record);
+  #own(i: number): LedgerRecord[] {
+    if (!(this.#owned & (1 << i))) {
+      this.lists[i] = this.lists[i]!.slice();
+      this.#owned |= 1 << i;
+    }
     this.#view = undefined;
+    return this.lists[i] as LedgerRecord[];
   }
 
-  remove(table: LedgerTable, id: Id): void {
-    if (this.records.get(table)?.delete(id)) this.size -= 1;
-    this.#view = undefined;
+  /** `id` is the record's, read once by the caller. */
+  add(i: number, record: LedgerRecord, id: Id): void {
+    const list = this.#own(i);
+    const last = list[list.length - 1];
+    // Records read from the database come in id order: each goes at the end.
+    if (last === undefined || last.id < id) {
+      list.push(record);
+      this.size += 1;
+      return;
+    }
+    const at = indexById(list, id);
+    if (list[at]?.id === id) list[at] = record;
+    else {
+      list.splice(at, 0, record);
+      this.size += 1;
+    }
+  }
+
+  remove(i: number, id: Id): void {
+    const at = indexById(this.lists[i]!, id);
+    if (this.lists[i]![at]?.id !== id) return;
+    this.#own(i).splice(at, 1);
+    this.size -= 1;
   }
 
   view(): PartyView {
-    this.#view ??= this.#build();
-    return this.#view;
-  }
-
-  #build(): PartyView {
-    const rows = <T extends LedgerTable>(table: T): RecordOf[T][] => {
-      const found = this.records.get(table);
-      return found ? ([...found.values()] as RecordOf[T][]).sort(byId) : [];
-    };
-    const parties = rows('parties');
-    return {
+    if (this.#view) return this.#view;
+    this.#owned = 0;
+    const list = <T extends LedgerTable>(table: T) =>
+      this.lists[TABLE_INDEX[table]] as readonly RecordOf[T][];
+    const parties = list('parties');
+    this.#view = {
       partyId: this.partyId,
       party: parties[0],
       parties,
-      jobs: rows('jobs'),
-      payments: rows('payments'),
-      credits: rows('credits'),
-      writeOffs: rows('writeOffs'),
-      disputes: rows('disputes'),
-      promises: rows('promises'),
-      contacts: rows('contacts'),
-      worksheets: rows('worksheets'),
+      jobs: list('jobs'),
+      payments: list('payments'),
+      credits: list('credits'),
+      writeOffs: list('writeOffs'),
+      disputes: list('disputes'),
+      promises: list('promises'),
+      contacts: list('contacts'),
+      worksheets: list('worksheets'),
     };
+    return this.#view;
   }
 }
 
-/** The job ids a record names (its allocations, or the job it is about). */
-function jobsNamed(table: LedgerTable, record: LedgerRecord): Id[] {
-  switch (table) {
-    case 'payments':
-      return (record as RecordOf['payments']).allocations.map((a) => a.jobId);
-    case 'credits':
-    case 'contacts': {
-      const jobId = (record as RecordOf['credits'] | RecordOf['contacts']).jobId;
-      return jobId === null ? [] : [jobId];
-    }
-    case 'writeOffs':
-    case 'disputes':
-      return [(record as RecordOf['writeOffs'] | RecordOf['disputes']).jobId];
-    default:
-      return [];
-  }
-}
-
-/** The parties a record names directly. */
-function partiesNamed(table: LedgerTable, record: LedgerRecord): Id[] {
+/**
+ * Adds to `parties` the parties a record names directly, and to `jobs` the jobs it names (its
+ * allocations, or the job it is about). One case per table, so that each reads one kind of
+ * record: the first build reads 357,000 of them.
+ */
+function named(table: LedgerTable, record: LedgerRecord, parties: Id[], jobs: Id[]): void {
   switch (table) {
     case 'parties':
-      return [record.id];
+      parties.push((record as RecordOf['parties']).id);
+      return;
     case 'jobs':
-      return [(record as Job).clientId];
+      parties.push((record as RecordOf['jobs']).clientId);
+      return;
+    case 'payments': {
+      const payment = record as RecordOf['payments'];
+      parties.push(payment.partyId);
+      for (const allocation of payment.allocations) jobs.push(allocation.jobId);
+      return;
+    }
+    case 'credits': {
+      const credit = record as RecordOf['credits'];
+      parties.push(credit.partyId);
+      if (credit.jobId !== null) jobs.push(credit.jobId);
+      return;
+    }
+    case 'contacts': {
+      const contact = record as RecordOf['contacts'];
+      parties.push(contact.partyId);
+      if (contact.jobId !== null) jobs.push(contact.jobId);
+      return;
+    }
+    case 'writeOffs': {
+      const writeOff = record as RecordOf['writeOffs'];
+      parties.push(writeOff.partyId);
+      jobs.push(writeOff.jobId);
+      return;
+    }
+    case 'disputes': {
+      const dispute = record as RecordOf['disputes'];
+      parties.push(dispute.partyId);
+      jobs.push(dispute.jobId);
+      return;
+    }
+    case 'promises':
+      parties.push((record as RecordOf['promises']).partyId);
+      return;
     case 'worksheets':
-      return (record as Worksheet).partyIds;
-    default:
-      return [(record as { partyId: Id }).partyId];
+      for (const id of (record as Worksheet).partyIds) parties.push(id);
+      return;
   }
 }
+
+function jobsNamed(table: LedgerTable, record: LedgerRecord): Id[] {
+  const jobs: Id[] = [];
+  named(table, record, [], jobs);
+  return jobs;
+}
+
+/** Reused by every `#place`, which runs to its end without calling itself. */
+const placeParties: Id[] = [];
+const placeJobs: Id[] = [];
 
 const refKey = (table: LedgerTable, id: Id) => `${table} ${id}`;
 
@@ -116,14 +178,16 @@ export class PartySlices {
    * are all in its client's slice, found there when the job moves.)
    */
   readonly #dangling = new Map<Id, Map<string, [LedgerTable, Id]>>();
-  /** For each party, the jobs it is the subcontractor on: their clients' figures show its name. */
-  readonly #subcontracted = new Map<Id, Set<Id>>();
+  /**
+   * For each party, the clients of the jobs it is the subcontractor on (with how many such jobs
+   * each): their figures show its name.
+   */
+  readonly #subcontracted = new Map<Id, Map<Id, number>>();
 
   constructor(tables: Tables) {
     this.#tables = tables;
-    const touched = new Set<Id>();
     for (const table of LEDGER_TABLES) {
-      for (const record of tables[table].rows()) this.#place(table, record, touched);
+      for (const record of tables[table].rows()) this.#place(table, record, undefined);
     }
   }
 
@@ -139,40 +203,58 @@ export class PartySlices {
 
   /** The parties whose slice holds the record: those it names, and the clients of jobs it names. */
   #owners(table: LedgerTable, record: LedgerRecord): Id[] {
-    const owners = partiesNamed(table, record);
-    for (const jobId of jobsNamed(table, record)) {
+    const owners: Id[] = [];
+    const jobIds: Id[] = [];
+    named(table, record, owners, jobIds);
+    for (const jobId of jobIds) {
       const job = this.#tables.jobs.get(jobId);
       if (job && !owners.includes(job.clientId)) owners.push(job.clientId);
     }
     return owners;
   }
 
-  #place(table: LedgerTable, record: LedgerRecord, touched: Set<Id>): void {
-    for (const owner of this.#owners(table, record)) {
-      let slice = this.#slices.get(owner);
-      if (!slice) this.#slices.set(owner, (slice = new Slice(owner)));
-      slice.add(table, record);
-      touched.add(owner);
+  /** `touched` undefined: the first build, where every party is new anyway. */
+  #place(table: LedgerTable, record: LedgerRecord, touched: Set<Id> | undefined): void {
+    const i = TABLE_INDEX[table];
+    const id = record.id;
+    const owners = placeParties;
+    const jobIds = placeJobs;
+    owners.length = 0;
+    jobIds.length = 0;
+    named(table, record, owners, jobIds);
+    for (const jobId of jobIds) {
+      const job = this.#tables.jobs.get(jobId);
+      if (job) {
+        if (!owners.includes(job.clientId)) owners.push(job.clientId);
+        continue;
+      }
+      let refs = this.#dangling.get(jobId);
+      if (!refs) this.#dangling.set(jobId, (refs = new Map()));
+      refs.set(refKey(table, id), [table, id]);
     }
-    for (const jobId of jobsNamed(table, record)) {
-      if (this.#tables.jobs.get(jobId)) continue;
-      let named = this.#dangling.get(jobId);
-      if (!named) this.#dangling.set(jobId, (named = new Map()));
-      named.set(refKey(table, record.id), [table, record.id]);
+    for (const owner of owners) this.#addTo(owner, i, record, id, touched);
+    if (table === 'jobs') {
+      const job = record as Job;
+      if (job.subcontractorId !== null) {
+        let clients = this.#subcontracted.get(job.subcontractorId);
+        if (!clients) this.#subcontracted.set(job.subcontractorId, (clients = new Map()));
+        clients.set(job.clientId, (clients.get(job.clientId) ?? 0) + 1);
+      }
     }
-    const sub = table === 'jobs' ? (record as Job).subcontractorId : null;
-    if (sub !== null) {
-      let jobs = this.#subcontracted.get(sub);
-      if (!jobs) this.#subcontracted.set(sub, (jobs = new Set()));
-      jobs.add(record.id);
-    }
+  }
+
+  #addTo(owner: Id, i: number, record: LedgerRecord, id: Id, touched: Set<Id> | undefined): void {
+    let slice = this.#slices.get(owner);
+    if (!slice) this.#slices.set(owner, (slice = new Slice(owner)));
+    slice.add(i, record, id);
+    touched?.add(owner);
   }
 
   #unplace(table: LedgerTable, record: LedgerRecord, touched: Set<Id>): void {
     for (const owner of this.#owners(table, record)) {
       const slice = this.#slices.get(owner);
       if (!slice) continue;
-      slice.remove(table, record.id);
+      slice.remove(TABLE_INDEX[table], record.id);
       if (slice.size === 0) this.#slices.delete(owner);
       touched.add(owner);
     }
@@ -183,9 +265,12 @@ export class PartySlices {
     }
     const sub = table === 'jobs' ? (record as Job).subcontractorId : null;
     if (sub !== null) {
-      const jobs = this.#subcontracted.get(sub);
-      jobs?.delete(record.id);
-      if (jobs?.size === 0) this.#subcontracted.delete(sub);
+      const clientId = (record as Job).clientId;
+      const clients = this.#subcontracted.get(sub);
+      const n = (clients?.get(clientId) ?? 0) - 1;
+      if (n > 0) clients!.set(clientId, n);
+      else clients?.delete(clientId);
+      if (clients?.size === 0) this.#subcontracted.delete(sub);
     }
   }
 
@@ -195,11 +280,12 @@ export class PartySlices {
     const job = this.#tables.jobs.get(jobId);
     if (job) {
       const slice = this.#slices.get(job.clientId);
-      for (const [table, rows] of slice?.records ?? []) {
-        for (const record of rows.values()) {
+      slice?.lists.forEach((rows, i) => {
+        const table = LEDGER_TABLES[i]!;
+        for (const record of rows) {
           if (jobsNamed(table, record).includes(jobId)) found.push([table, record]);
         }
-      }
+      });
       return found;
     }
     for (const [table, id] of this.#dangling.get(jobId)?.values() ?? []) {
@@ -223,7 +309,7 @@ export class PartySlices {
     const named = jobMoves ? this.#namedRecords(id) : [];
     for (const [t, r] of named) this.#unplace(t, r, touched);
     if (before) this.#unplace(table, before, touched);
-    const rows = this.#tables[table] as SortedTable<LedgerRecord>;
+    const rows = this.#tables[table] as Table<LedgerRecord>;
     if (after) rows.set(after);
     else rows.delete(id);
     if (after) this.#place(table, after, touched);
@@ -231,10 +317,7 @@ export class PartySlices {
 
     if (table === 'parties') {
       // Its name is shown on the jobs it subcontracts, in their clients' figures.
-      for (const jobId of this.#subcontracted.get(id) ?? []) {
-        const job = this.#tables.jobs.get(jobId);
-        if (job) touched.add(job.clientId);
-      }
+      for (const clientId of this.#subcontracted.get(id)?.keys() ?? []) touched.add(clientId);
     }
     if (table === 'worksheets') {
       // What goodwill reads of a decided worksheet: the records it made (credits, payments,

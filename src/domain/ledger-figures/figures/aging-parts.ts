@@ -22,11 +22,15 @@ interface AgingPart {
 
 export const agingParts: FigureParts<[asOf: Day], AgingSnapshot, AgingPart> = {
   part(view, _shared, asOf) {
+    const snapshot = agingSnapshot(view.parties, view.jobs, view, asOf);
     const oldest = new Map<AgingBucket, AgingRow>();
-    for (const row of receivablesAging(view.jobs, view, asOf).rows) {
-      if (!oldest.has(row.bucket)) oldest.set(row.bucket, row);
+    // Only a client listed in a bucket is placed among others there.
+    if (snapshot.buckets.some((b) => b.clients.length > 0)) {
+      for (const row of receivablesAging(view.jobs, view, asOf).rows) {
+        if (!oldest.has(row.bucket)) oldest.set(row.bucket, row);
+      }
     }
-    return { snapshot: agingSnapshot(view.parties, view.jobs, view, asOf), oldest };
+    return { snapshot, oldest };
   },
   combine(parts, _shared, asOf) {
     const buckets = agingBuckets.map((bucket, i) => {

@@ -16,10 +16,11 @@ interface HomePart {
 
 export const homeParts: FigureParts<[asOf: Day], HomeSummary, HomePart> = {
   part(view, _shared, asOf) {
-    return {
-      summary: homeSummary(view, asOf),
-      oldest: receivablesAging(view.jobs, view, asOf).rows[0],
-    };
+    const summary = homeSummary(view, asOf);
+    // Only a debtor is placed among others: most parties owe nothing, and need no aging pass more.
+    const oldest =
+      summary.debtors.length > 0 ? receivablesAging(view.jobs, view, asOf).rows[0] : undefined;
+    return { summary, oldest };
   },
   combine(parts) {
     const debtors = parts
