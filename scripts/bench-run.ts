@@ -89,6 +89,7 @@ const MINUTE = 60_000;
 const log = (message: string) =>
   console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 
 // --- Inputs: the build, the stress file, the database schema, the in-page helpers -------------
 
@@ -335,29 +336,53 @@ async function rawRead(page: Page, names: string[], stringify: boolean) {
 
 // --- Measuring --------------------------------------------------------------------------------
 
-/** Samples the page's JS heap through the DevTools protocol until stopped; returns the peak. */
+/**
+ * Samples the page's JS heap through the DevTools protocol until stopped. `split` gives the peak
+ * since the last split (the preview's, then the apply's); `stop` gives the whole peak and what is
+ * left after a full garbage collection (what the page still holds, as against garbage not yet
+ * collected).
+ */
 async function heapSampler(context: BrowserContext, page: Page) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  const used = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  };
   let peak = 0;
+  let sincePeak = 0;
   let running = true;
   const loop = (async () => {
     while (running) {
       try {
-        const { metrics } = await cdp.send('Performance.getMetrics');
-        const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-        peak = Math.max(peak, used);
+        const now = await used();
+        peak = Math.max(peak, now);
+        sincePeak = Math.max(sincePeak, now);
       } catch {
         // the page is busy navigating; try again
       }
       await new Promise((r) => setTimeout(r, 100));
     }
   })();
-  return async () => {
-    running = false;
-    await loop;
-    await cdp.detach().catch(() => {});
-    return peak;
+  return {
+    split() {
+      const part = sincePeak;
+      sincePeak = 0;
+      return part;
+    },
+    async stop() {
+      running = false;
+      await loop;
+      let retained = 0;
+      try {
+        await cdp.send('HeapProfiler.collectGarbage');
+        retained = await used();
+      } catch {
+        // not measured
+      }
+      await cdp.detach().catch(() => {});
+      return { peak, retained };
+    },
   };
 }
 
@@ -457,7 +482,7 @@ const PREVIEW = '[aria-labelledby="sync-preview-heading"]';
  * Import to "Import finished" showing; Playwright's own view (from before it sets the file until
  * it sees the text) is kept beside.
  */
-async function importThroughUi(page: Page, expectChanges: boolean) {
+async function importThroughUi(page: Page, expectChanges: boolean, atPreview?: () => void) {
   await openSync(page);
   await armStopwatch(
     page,
@@ -478,6 +503,7 @@ async function importThroughUi(page: Page, expectChanges: boolean) {
     return { prepareMs, applyMs: 0, totalMs: prepareMs, seenMs: Date.now() - started };
   }
   const prepared = Date.now();
+  atPreview?.();
   await armStopwatch(
     page,
     'apply',
@@ -718,7 +744,7 @@ try {
   const importRuns = values['import-runs'] ? Number(values['import-runs']) : scale < 1 ? 3 : 1;
   const rawPutRuns: number[] = [];
   const importTimes: Awaited<ReturnType<typeof importThroughUi>>[] = [];
-  let peakHeap = 0;
+  const heaps: { preview: number; apply: number; peak: number; retained: number }[] = [];
   for (let run = 0; run < importRuns; run++) {
     if (run > 0) await emptyAppDatabase(page);
     log(`raw IndexedDB put${importRuns > 1 ? ` (${run + 1} of ${importRuns})` : ''}`);
@@ -743,9 +769,11 @@ try {
     await page.evaluate(() => document.getElementById('bench-file')?.remove());
 
     log('import through the app');
-    const stopHeap = await heapSampler(context, page);
-    importTimes.push(await importThroughUi(page, true));
-    peakHeap = Math.max(peakHeap, await stopHeap());
+    const heap = await heapSampler(context, page);
+    let preview = 0;
+    importTimes.push(await importThroughUi(page, true, () => (preview = heap.split())));
+    const apply = heap.split();
+    heaps.push({ preview, apply, ...(await heap.stop()) });
   }
   const totals = importTimes.map((r) => r.totalMs);
   const imported = importTimes.find((r) => r.totalMs === median(totals))!;
@@ -769,7 +797,12 @@ try {
   figure({
     name: 'heap',
     label: 'Peak JS heap during the import',
-    bytes: peakHeap,
+    bytes: Math.max(...heaps.map((h) => h.peak)),
+    detail: heaps
+      .map(
+        (h) => `preview ${mb(h.preview)}, apply ${mb(h.apply)}, after a full GC ${mb(h.retained)}`,
+      )
+      .join('; '),
     baselineLabel: 'file size',
     baselineBytes: fileBytes,
   });
@@ -1048,7 +1081,6 @@ try {
 
 // --- The table --------------------------------------------------------------------------------
 
-const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 const s = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
 const rows = results.figures.map((f): string[] => {
   if (f.bytes !== undefined && f.baselineBytes !== undefined) {
