@@ -16,6 +16,8 @@ import {
   type PlainEnvelope,
 } from './format';
 import { stampedFields } from './format';
+import { saveRecord } from '../db';
+import { clientInput } from '../db/test-db';
 import { seedLedger } from './test-ledger';
 
 const header: ExportHeader = {
@@ -162,4 +164,27 @@ describe('buildExport', () => {
       await db.delete();
     }
   }, 30_000);
+
+  test('hands over names in any script as the UTF-8 of the text the file is', async () => {
+    const db = freshDb();
+    try {
+      await seedLedger(db);
+      // Two-, three- and four-byte characters, in a table the export reads early (parties) and late.
+      await saveRecord(
+        db,
+        'parties',
+        clientInput({ name: 'Жанна Ким 😀', notes: 'Кафе «Ёлка» €' }),
+      );
+      const now = new Date('2026-11-30T10:00:00.000Z');
+      const built = await buildExport(db, { deviceName: 'Телефон', now });
+      const dataset = await loadDataset(db);
+      expect(built.text).toBe(referenceSerialize({ ...built.header, ...dataset }));
+      expect(built.text).toContain('"name":"Жанна Ким 😀"');
+      const bytes = new Uint8Array(await built.blob.arrayBuffer());
+      expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toBe(built.text);
+      expect(bytes.length).toBe(new TextEncoder().encode(built.text).length);
+    } finally {
+      await db.delete();
+    }
+  });
 });

@@ -18,6 +18,7 @@ import {
   type ExportHeader,
   type PlainEnvelope,
 } from './format';
+import { joinBytes, utf8Pieces } from './utf8';
 
 /**
  * The order the tables are read in: the ones that grow with the business first. Each table is
@@ -147,9 +148,10 @@ const FILE_TYPE = 'application/json';
 export async function buildExport(db: LedgerDb, options: ExportOptions): Promise<BuiltExport> {
   const now = options.now ?? new Date();
   const encrypted = Boolean(options.passphrase);
-  // Each table is written as soon as it is read, while the browser reads the next.
+  // Each table is written and encoded as soon as it is read, while the browser reads the next:
+  // the Blob then copies bytes instead of encoding the whole file after the last read.
   const write = canonicalWriter();
-  const texts = new Map<TableName, string>();
+  const bytes = new Map<TableName, Uint8Array<ArrayBuffer>[]>();
   const last = tableNames[tableNames.length - 1];
   let records = 0;
   const [id] = await Promise.all([
@@ -157,7 +159,7 @@ export async function buildExport(db: LedgerDb, options: ExportOptions): Promise
     db.transaction('rw', db.meta, () => deviceId(db)),
     readTables(db, (table, rows) => {
       const text = tableLines(table, rows, write) + (table === last ? FILE_END : ',\n');
-      texts.set(table, text);
+      bytes.set(table, utf8Pieces(text));
       records += rows.length;
     }),
   ]);
@@ -168,10 +170,10 @@ export async function buildExport(db: LedgerDb, options: ExportOptions): Promise
     device: { id, name: options.deviceName.trim().slice(0, 100) || 'Device' },
   };
   const head = `{\n${headerLines(header).join(',\n')},\n`;
-  const parts = [head, ...tableNames.map((table) => texts.get(table)!)];
+  const pieces = [...utf8Pieces(head), ...tableNames.flatMap((table) => bytes.get(table)!)];
   const fileName = exportFileName(header.device.name, now, encrypted);
   if (options.passphrase) {
-    const plain = new TextEncoder().encode(parts.join(''));
+    const plain = joinBytes(pieces);
     const text = serializeEncrypted(await encryptEnvelope(plain, header, options.passphrase));
     return {
       blob: new Blob([text], { type: FILE_TYPE }),
@@ -182,13 +184,12 @@ export async function buildExport(db: LedgerDb, options: ExportOptions): Promise
       header,
     };
   }
-  // The Blob is made from the tables' texts as they are: joining them first would copy the file
-  // once more for nothing (the bytes are copied into the Blob anyway).
+  // Only tests read the text back; saving the file needs the bytes alone.
   let text: string | undefined;
   return {
-    blob: new Blob(parts, { type: FILE_TYPE }),
+    blob: new Blob(pieces, { type: FILE_TYPE }),
     get text() {
-      return (text ??= parts.join(''));
+      return (text ??= new TextDecoder().decode(joinBytes(pieces)));
     },
     fileName,
     records,

@@ -6,7 +6,13 @@ import { buildExport } from './export';
 import type { Progress } from './progress';
 import { readExportFile, type ReadResult } from './read';
 import { readExportFileOffThread, warmReadWorker, type StartWorker } from './read-off-thread';
-import { answerReadRequest, type ReadRequest } from './read-request';
+import { tableNames } from '../domain/records';
+import {
+  answerReadRequest,
+  assembleResult,
+  type ReadReply,
+  type ReadRequest,
+} from './read-request';
 import { seedLedger } from './test-ledger';
 
 /**
@@ -145,6 +151,56 @@ describe('reading a file off the page', () => {
     expect(typeof Worker).toBe('undefined');
     const { result } = await read(text);
     expect(result.ok).toBe(true);
+  });
+});
+
+describe('the records crossing from the worker table by table', () => {
+  async function replies(content: string) {
+    const got: ReadReply[] = [];
+    await answerReadRequest({ file: file(content) }, (reply) => got.push(structuredClone(reply)));
+    return got;
+  }
+
+  test('each table is sent once checked, before the result, which leaves it out', async () => {
+    const got = await replies(text);
+    const tables = got.filter((r) => r.kind === 'table');
+    expect(tables.map((r) => r.table)).toEqual(tableNames);
+    const last = got.at(-1)!;
+    expect(last.kind).toBe('result');
+    if (last.kind !== 'result' || !last.result.ok) throw new Error('expected an ok result');
+    expect(last.sent).toEqual(tableNames);
+    for (const table of tableNames) expect(last.result.file.dataset[table]).toEqual([]);
+    // Put back together, it is the file the page reads itself.
+    const assembled = assembleResult(last, new Map(tables.map((r) => [r.table, r.records])));
+    expect(assembled).toEqual(await readExportFile(file(text)));
+    expect(assembled.ok && assembled.file.dataset.parties.length).toBeGreaterThan(0);
+  });
+
+  test('a refused file ends in its problems, whatever tables were sent before them', async () => {
+    // A link to a job the file does not hold is found after every table's own check.
+    const broken = text.replace(
+      /"jobId":"[^"]+"/,
+      '"jobId":"00000000-0000-4000-8000-000000000000"',
+    );
+    const got = await replies(broken);
+    expect(got.filter((r) => r.kind === 'table').length).toBe(tableNames.length);
+    const last = got.at(-1)!;
+    expect(last.kind === 'result' && last.result).toEqual(await readExportFile(file(broken)));
+    expect(last.kind === 'result' && last.result.ok).toBe(false);
+  });
+
+  test('a result naming a table that never arrived is a failed read, not a file short of records', async () => {
+    const got = await replies(text);
+    const last = got.at(-1)!;
+    if (last.kind !== 'result') throw new Error('expected a result');
+    const withoutJobs = new Map(
+      got.flatMap((r) => (r.kind === 'table' && r.table !== 'jobs' ? [[r.table, r.records]] : [])),
+    );
+    expect(assembleResult(last, withoutJobs)).toEqual({
+      ok: false,
+      problems: [{ code: 'check_failed' }],
+      more: false,
+    });
   });
 });
 

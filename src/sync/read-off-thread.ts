@@ -6,7 +6,8 @@
  * loading and compiling the worker's code is then done before the owner has chosen a file.
  */
 import { readExportFile, type ReadOptions, type ReadResult } from './read';
-import type { ReadReply, ReadRequest } from './read-request';
+import type { TableName } from '../domain/records';
+import { assembleResult, type ReadReply, type ReadRequest } from './read-request';
 
 export type StartWorker = () => Worker;
 
@@ -83,14 +84,19 @@ export function readExportFileOffThread(
     };
     worker.onerror = fallBack;
     worker.onmessageerror = fallBack;
+    const tables = new Map<TableName, readonly unknown[]>();
     worker.onmessage = (event: MessageEvent<ReadReply>) => {
       const reply = event.data;
       if (reply.kind === 'progress') {
         options.onProgress?.(reply.progress);
         return;
       }
+      if (reply.kind === 'table') {
+        tables.set(reply.table, reply.records);
+        return;
+      }
       finish();
-      resolve(reply.result);
+      resolve(assembleResult(reply, tables));
     };
     const request: ReadRequest = { file, passphrase: options.passphrase };
     worker.postMessage(request);

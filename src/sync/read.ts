@@ -55,6 +55,12 @@ export type ReadResult =
 export interface ReadOptions {
   passphrase?: string | undefined;
   onProgress?: OnProgress | undefined;
+  /**
+   * Each table's checked records as soon as its check passes (and no earlier table failed), before
+   * the file's links are checked: the reading worker sends them on then, so the page takes them in
+   * while the worker checks the rest. They count only if the read ends ok.
+   */
+  onTable?: ((table: TableName, records: readonly unknown[]) => void) | undefined;
 }
 
 /** What a read that failed unexpectedly says: a problem in words, never the raw exception. */
@@ -296,6 +302,7 @@ async function checkFile(
         await pause();
       }
     }
+    if (problems.total === 0) options.onTable?.(table, kept);
   }
   if (problems.total === 0) checkReferences(dataset, problems);
   if (problems.total > 0) return { ok: false, problems: problems.items, more: problems.full };
