@@ -17,10 +17,13 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  * The first screen's stylesheet is inlined into the page (see inlineFirstStylesheet), so the
  * policy also allows exactly that one <style> by its SHA-256, known only once the build has made it.
  */
-function contentSecurityPolicy(styleHashes: readonly string[] = []): string {
+function contentSecurityPolicy(
+  styleHashes: readonly string[] = [],
+  scriptHashes: readonly string[] = [],
+): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src ${["'self'", ...scriptHashes.map((h) => `'sha256-${h}'`)].join(' ')}`,
     `style-src ${["'self'", ...styleHashes.map((h) => `'sha256-${h}'`)].join(' ')}`,
     "object-src 'none'",
     "base-uri 'none'",
@@ -28,8 +31,8 @@ function contentSecurityPolicy(styleHashes: readonly string[] = []): string {
   ].join('; ');
 }
 
-const securityHeaders = (styleHashes: readonly string[]) => ({
-  'Content-Security-Policy': `${contentSecurityPolicy(styleHashes)}; frame-ancestors 'none'`,
+const securityHeaders = (styleHashes: readonly string[], scriptHashes: readonly string[]) => ({
+  'Content-Security-Policy': `${contentSecurityPolicy(styleHashes, scriptHashes)}; frame-ancestors 'none'`,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
@@ -75,16 +78,22 @@ function inlineFirstStylesheetAndPolicy(): Plugin {
       }
       if (hashes.length !== 1)
         throw new Error(`Expected one entry stylesheet, found ${hashes.length}.`);
+      // index.html's own inline scripts (the early question of nothing-stored.ts), by their hash.
+      const scriptHashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, code]) =>
+        createHash('sha256').update(code!, 'utf8').digest('base64'),
+      );
       // Right after the charset, before anything the policy governs.
       const withPolicy = html.replace(
         /(<meta charset="UTF-8" \/>)/i,
-        `$1\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}" />`,
+        `$1\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes, scriptHashes)}" />`,
       );
       if (withPolicy === html) throw new Error('index.html lost its <meta charset="UTF-8" />.');
       page.source = withPolicy;
       const headersFile = [
         '/*',
-        ...Object.entries(securityHeaders(hashes)).map(([name, value]) => `  ${name}: ${value}`),
+        ...Object.entries(securityHeaders(hashes, scriptHashes)).map(
+          ([name, value]) => `  ${name}: ${value}`,
+        ),
         // The browser must see a new service worker as soon as it is published.
         '/sw.js',
         '  Cache-Control: no-cache',

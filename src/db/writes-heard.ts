@@ -26,6 +26,8 @@ export function nextWrite(signal?: AbortSignal): Promise<void> {
       resolve();
     };
     if (channel) channel.onmessage = heard;
+    // In Node (the tests), a channel would keep the process alive, as Dexie's own does not.
+    (channel as { unref?: () => void } | undefined)?.unref?.();
     globalThis.addEventListener?.(DEXIE_WRITES, heard);
     signal?.addEventListener('abort', stop);
   });

@@ -72,3 +72,12 @@ test('with a database stored, the screens wait for the copy', async () => {
   await vi.waitFor(() => expect(home.loaded).toBe(true));
   expect(home.get(homeFigure, AS_OF)?.hasClients).toBe(false);
 });
+
+test('known at once (the page asked early), the figures of no records are there as the screen mounts', () => {
+  const db = freshDb();
+  cleanups.push(() => db.delete());
+  const shared = new SharedLedger(heldDatabase(db).load, 60_000, () => true);
+  const home = screen(shared);
+  expect(home.loaded).toBe(true);
+  expect(home.get(homeFigure, AS_OF)?.hasClients).toBe(false);
+});

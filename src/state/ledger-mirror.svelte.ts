@@ -16,7 +16,7 @@ import type { LedgerDb } from '../db/database';
 import type { Figure, LedgerTable, WholeLedger } from '../domain/ledger-figures/ledger-figures';
 import type { RecordOf } from '../domain/records';
 import { databaseLoaded, databaseWhenNeeded } from './load-database';
-import { nothingStored } from './nothing-stored';
+import { nothingStored, nothingStoredNow } from './nothing-stored';
 import type { LedgerFollower } from './ledger-follower';
 import type { LiveRead } from './live.svelte';
 
@@ -52,7 +52,7 @@ export class SharedLedger {
   /** The database, or how to load it (the app's copy loads it after the first screen's code). */
   readonly #db: LedgerDb | (() => Promise<LedgerDb>);
   readonly #lingerMs: number;
-  readonly #nothingStoredYet: (() => Promise<boolean>) | undefined;
+  readonly #nothingStoredYet: (() => boolean | Promise<boolean>) | undefined;
   /** The copy being made or made; undefined when there is none. */
   #session: { follower?: LedgerFollower } | undefined;
   #users = 0;
@@ -65,7 +65,7 @@ export class SharedLedger {
   constructor(
     database: LedgerDb | (() => Promise<LedgerDb>),
     lingerMs = LINGER_MS,
-    nothingStoredYet?: () => Promise<boolean>,
+    nothingStoredYet?: () => boolean | Promise<boolean>,
   ) {
     this.#db = database;
     this.#lingerMs = lingerMs;
@@ -127,9 +127,14 @@ export class SharedLedger {
     const session: { follower?: LedgerFollower } = {};
     this.#session = session;
     this.#nothingStored = false;
-    void this.#nothingStoredYet?.().then((nothing) => {
-      if (nothing && this.#session === session && !this.#loaded) this.#nothingStored = true;
-    });
+    const nothing = this.#nothingStoredYet?.();
+    // Known now (index.html asked early): the screens' first paint shows the figures of no records.
+    if (nothing === true) this.#nothingStored = true;
+    else if (nothing instanceof Promise) {
+      void nothing.then((nothing) => {
+        if (nothing && this.#session === session && !this.#loaded) this.#nothingStored = true;
+      });
+    }
     void this.#follow(session);
   }
 
@@ -217,8 +222,8 @@ export class LedgerMirror implements LiveRead {
 }
 
 /** The app's copy, of the app's database. */
-export const appLedger = new SharedLedger(databaseWhenNeeded, LINGER_MS, async () =>
-  databaseLoaded() ? false : nothingStored(),
+export const appLedger = new SharedLedger(databaseWhenNeeded, LINGER_MS, () =>
+  databaseLoaded() ? false : (nothingStoredNow() ?? nothingStored()),
 );
 
 export function ledgerMirror(): LedgerMirror {

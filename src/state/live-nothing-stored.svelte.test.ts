@@ -13,10 +13,13 @@ const device = vi.hoisted(() => ({
   nothingStored: true,
   loaded: false,
   release: undefined as undefined | (() => void),
+  knownAtOnce: undefined as boolean | undefined,
   /** The last answer given, to wait for instead of for time. */
   asked: Promise.resolve(false),
 }));
 vi.mock('./nothing-stored', () => ({
+  // Known at once when the page asked early (index.html), else asked.
+  nothingStoredNow: () => device.knownAtOnce,
   nothingStored: () => (device.asked = Promise.resolve(device.nothingStored)),
 }));
 
@@ -43,6 +46,7 @@ let stop: (() => void) | undefined;
 afterEach(() => {
   stop?.();
   device.nothingStored = true;
+  device.knownAtOnce = undefined;
   device.loaded = false;
 });
 
@@ -87,4 +91,11 @@ test('once the database has loaded, every read asks it, whatever was stored at f
   expect(live.loaded).toBe(false);
   device.release!();
   await vi.waitFor(() => expect(live.value).toBe('read from the database'));
+});
+
+test('known as the screen mounts, the answer is there before anything is awaited', () => {
+  device.knownAtOnce = true;
+  const live = start();
+  expect(live.loaded).toBe(true);
+  expect(live.value).toBe('nothing stored');
 });

@@ -12,7 +12,7 @@
  */
 import type { LedgerDb } from '../db/database';
 import { databaseLoaded, loadDatabase } from './load-database';
-import { nothingStored } from './nothing-stored';
+import { nothingStored, nothingStoredNow } from './nothing-stored';
 
 /** What a screen needs to know about a read to show it loading, failed or there. */
 export interface LiveRead {
@@ -54,11 +54,18 @@ export class Live<T, D = void> implements LiveRead {
       let subscription: { unsubscribe(): void } | undefined;
       let stopped = false;
       if (whenNothingStored && !databaseLoaded()) {
-        void nothingStored().then((nothing) => {
-          if (!nothing || stopped || this.#loaded) return;
+        const answer = () => {
           this.#value = whenNothingStored(d);
           this.#loaded = true;
-        });
+        };
+        // Known as the screen mounts (index.html asked early): its first paint shows the answer.
+        const known = nothingStoredNow();
+        if (known) answer();
+        else if (known === undefined) {
+          void nothingStored().then((nothing) => {
+            if (nothing && !stopped && !this.#loaded) answer();
+          });
+        }
       }
       void loadDatabase({ canWait: whenNothingStored !== undefined }).then(
         ({ liveQuery, db }) => {

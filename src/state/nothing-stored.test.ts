@@ -74,3 +74,19 @@ test('with something stored, the database is worth opening at once', async () =>
   const { somethingToRead } = await import('./nothing-stored');
   await somethingToRead();
 });
+
+test('the page’s early answer is known at once, and a write heard anywhere settles it', async () => {
+  vi.stubGlobal('goodwillLedgerStored', undefined);
+  const { nothingStoredNow } = await import('./nothing-stored');
+  expect(nothingStoredNow()).toBeUndefined();
+  vi.stubGlobal('goodwillLedgerStored', false);
+  expect(nothingStoredNow()).toBe(true);
+  vi.stubGlobal('goodwillLedgerStored', true);
+  expect(nothingStoredNow()).toBe(false);
+
+  vi.stubGlobal('goodwillLedgerStored', false);
+  const otherTab = new BroadcastChannel('x-storagemutated-1');
+  otherTab.postMessage({ 'idb://goodwill-ledger/parties/': {} });
+  otherTab.close();
+  await vi.waitFor(() => expect(nothingStoredNow()).toBe(false));
+});

@@ -3,17 +3,37 @@
  * cleared. Every read then has a known answer (the default settings, no records, no demo) before the
  * database's code has loaded, so a new owner's first screen shows its welcome with the screen's
  * frame instead of after Dexie has loaded and created the database. The reads load the database
- * all the same, just after the first paint, and follow it from then on.
+ * once something is written (load-database.ts), and follow it from then on.
  *
- * Only asked before the database has loaded (`databaseLoaded()`): from then on the reads answer.
- * `false` whenever the browser cannot say (no `indexedDB.databases()`): then the reads just wait.
+ * The page asks the browser before this code arrives (the inline script in index.html sets
+ * `goodwillLedgerStored`), so the first screen usually knows as it mounts; otherwise it asks here.
+ * A write heard anywhere (writes-heard.ts) settles it: something is stored. `false` whenever the
+ * browser cannot say (no `indexedDB.databases()`): then the reads just wait for the database.
  */
 import { DEFAULT_DB_NAME } from '../db/name';
 import { nextWrite } from '../db/writes-heard';
 
+/** Set by index.html's inline script once the browser has answered. */
+declare global {
+  var goodwillLedgerStored: boolean | undefined;
+}
+
+let written = false;
+// A write anywhere means something is stored, whatever the browser said before it.
+void nextWrite().then(() => (written = true));
+
+/** The answer as far as it is known now: undefined until the browser has said. */
+export function nothingStoredNow(): boolean | undefined {
+  if (written) return false;
+  const stored = globalThis.goodwillLedgerStored;
+  return stored === undefined ? undefined : !stored;
+}
+
 let asked: Promise<boolean> | undefined;
 
-export function nothingStored(): Promise<boolean> {
+export async function nothingStored(): Promise<boolean> {
+  const known = nothingStoredNow();
+  if (known !== undefined) return known;
   asked ??= (async () => {
     try {
       if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') {
@@ -25,7 +45,7 @@ export function nothingStored(): Promise<boolean> {
       return false;
     }
   })();
-  return asked;
+  return (await asked) && !written;
 }
 
 /**
@@ -36,7 +56,7 @@ export function nothingStored(): Promise<boolean> {
 export async function somethingToRead(): Promise<void> {
   // Listening before asking, so that no write can fall between the two.
   const listening = new AbortController();
-  const written = nextWrite(listening.signal);
-  if (await nothingStored()) await written;
+  const write = nextWrite(listening.signal);
+  if (await nothingStored()) await write;
   listening.abort();
 }
