@@ -97,6 +97,9 @@ if (!existsSync(join(dist, 'index.html'))) {
   log(`no build in ${dist}: building`);
   const built = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], {
     stdio: 'inherit',
+    // This script runs inside Vite's module runner, which sets NODE_ENV to development: a build
+    // inheriting it registers no service worker, and the bench then waits for one for ever.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
