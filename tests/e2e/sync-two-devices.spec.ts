@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { SyncPage } from './pages/sync-page';
+import { waitForServiceWorker } from './support/service-worker';
 
 async function device(browser: Browser, baseURL: string | undefined) {
   const context = await browser.newContext({
@@ -20,6 +21,9 @@ async function device(browser: Browser, baseURL: string | undefined) {
   const page = await context.newPage();
   await page.goto('/#/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The journey goes offline later: every screen's code must be in the worker's cache by then (a
+  // CI run once went offline before it was, and the people list could not load).
+  await waitForServiceWorker(page);
   return { context, page, sync: new SyncPage(page) };
 }
 
