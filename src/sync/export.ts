@@ -148,10 +148,13 @@ const FILE_TYPE = 'application/json';
 export async function buildExport(db: LedgerDb, options: ExportOptions): Promise<BuiltExport> {
   const now = options.now ?? new Date();
   const encrypted = Boolean(options.passphrase);
-  // Each table is written and encoded as soon as it is read, while the browser reads the next:
-  // the Blob then copies bytes instead of encoding the whole file after the last read.
+  // Each table is written, encoded and put in a Blob of its own as soon as it is read, while the
+  // browser reads the next: the file after the last read is a Blob of Blobs, with no byte copied
+  // again (an export of 18 MB spent 150 ms copying and registering its bytes after the last
+  // read). Encoded here: a Blob made from a string encodes it several times slower.
   const write = canonicalWriter();
   const bytes = new Map<TableName, Uint8Array<ArrayBuffer>[]>();
+  const blobs = new Map<TableName, Blob>();
   const last = tableNames[tableNames.length - 1];
   let records = 0;
   const [id] = await Promise.all([
@@ -159,7 +162,9 @@ export async function buildExport(db: LedgerDb, options: ExportOptions): Promise
     db.transaction('rw', db.meta, () => deviceId(db)),
     readTables(db, (table, rows) => {
       const text = tableLines(table, rows, write) + (table === last ? FILE_END : ',\n');
-      bytes.set(table, utf8Pieces(text));
+      const pieces = utf8Pieces(text);
+      bytes.set(table, pieces);
+      if (!encrypted) blobs.set(table, new Blob(pieces));
       records += rows.length;
     }),
   ]);
@@ -170,10 +175,10 @@ export async function buildExport(db: LedgerDb, options: ExportOptions): Promise
     device: { id, name: options.deviceName.trim().slice(0, 100) || 'Device' },
   };
   const head = `{\n${headerLines(header).join(',\n')},\n`;
-  const pieces = [...utf8Pieces(head), ...tableNames.flatMap((table) => bytes.get(table)!)];
   const fileName = exportFileName(header.device.name, now, encrypted);
+  const pieces = () => [...utf8Pieces(head), ...tableNames.flatMap((table) => bytes.get(table)!)];
   if (options.passphrase) {
-    const plain = joinBytes(pieces);
+    const plain = joinBytes(pieces());
     const text = serializeEncrypted(await encryptEnvelope(plain, header, options.passphrase));
     return {
       blob: new Blob([text], { type: FILE_TYPE }),
@@ -184,12 +189,12 @@ export async function buildExport(db: LedgerDb, options: ExportOptions): Promise
       header,
     };
   }
-  // Only tests read the text back; saving the file needs the bytes alone.
+  // Only tests read the text back; saving the file needs the Blob alone.
   let text: string | undefined;
   return {
-    blob: new Blob(pieces, { type: FILE_TYPE }),
+    blob: new Blob([head, ...tableNames.map((table) => blobs.get(table)!)], { type: FILE_TYPE }),
     get text() {
-      return (text ??= new TextDecoder().decode(joinBytes(pieces)));
+      return (text ??= new TextDecoder().decode(joinBytes(pieces())));
     },
     fileName,
     records,
