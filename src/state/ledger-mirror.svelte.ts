@@ -13,7 +13,8 @@
  * loads while the database opens, before any figure could show anyway.
  */
 import type { LedgerDb } from '../db/database';
-import type { Figure, LedgerTable, WholeLedger } from '../domain/ledger-figures/ledger-figures';
+import type { Figure, LedgerTable } from '../domain/ledger-figures/ledger-figures';
+import { EMPTY_LEDGER } from '../domain/ledger-figures/empty-ledger';
 import type { RecordOf } from '../domain/records';
 import { databaseLoaded, databaseWhenNeeded } from './load-database';
 import { nothingStored, nothingStoredNow } from './nothing-stored';
@@ -27,19 +28,6 @@ import type { LiveRead } from './live.svelte';
  * records for a screen that may not come back.
  */
 export const LINGER_MS = 3 * 60_000;
-
-/** The ledger of a device with no database yet. */
-const NO_RECORDS: WholeLedger = {
-  parties: [],
-  jobs: [],
-  payments: [],
-  credits: [],
-  writeOffs: [],
-  disputes: [],
-  promises: [],
-  contacts: [],
-  worksheets: [],
-};
 
 /** The shared copy of one database, counted by the screens that use it. */
 export class SharedLedger {
@@ -205,7 +193,7 @@ export class LedgerMirror implements LiveRead {
     void this.#shared.revision;
     const figures = this.#shared.follower?.figures;
     if (figures) return figures.get(figure, ...args);
-    return this.#shared.nothingStored ? figure.whole(NO_RECORDS, ...args) : undefined;
+    return this.#shared.nothingStored ? figure.whole(EMPTY_LEDGER, ...args) : undefined;
   }
 
   /** One live record by id (a name to show), without a pass over its table. */
