@@ -16,8 +16,8 @@ import type { LedgerDb } from '../db/database';
 import type { Figure, LedgerTable } from '../domain/ledger-figures/ledger-figures';
 import { EMPTY_LEDGER } from '../domain/ledger-figures/empty-ledger';
 import type { RecordOf } from '../domain/records';
-import { databaseLoaded, databaseWhenNeeded } from './load-database';
-import { nothingStored, nothingStoredNow } from './nothing-stored';
+import { databaseWhenNeeded } from './load-database';
+import { ifNothingStored, nothingStoredAnswer } from './nothing-stored-answer';
 import type { LedgerFollower } from './ledger-follower';
 import type { LiveRead } from './live.svelte';
 
@@ -115,14 +115,11 @@ export class SharedLedger {
     const session: { follower?: LedgerFollower } = {};
     this.#session = session;
     this.#nothingStored = false;
-    const nothing = this.#nothingStoredYet?.();
-    // Known now (index.html asked early): the screens' first paint shows the figures of no records.
-    if (nothing === true) this.#nothingStored = true;
-    else if (nothing instanceof Promise) {
-      void nothing.then((nothing) => {
-        if (nothing && this.#session === session && !this.#loaded) this.#nothingStored = true;
-      });
-    }
+    ifNothingStored(
+      this.#nothingStoredYet?.(),
+      () => (this.#nothingStored = true),
+      () => this.#session !== session || this.#loaded,
+    );
     void this.#follow(session);
   }
 
@@ -210,9 +207,7 @@ export class LedgerMirror implements LiveRead {
 }
 
 /** The app's copy, of the app's database. */
-export const appLedger = new SharedLedger(databaseWhenNeeded, LINGER_MS, () =>
-  databaseLoaded() ? false : (nothingStoredNow() ?? nothingStored()),
-);
+export const appLedger = new SharedLedger(databaseWhenNeeded, LINGER_MS, nothingStoredAnswer);
 
 export function ledgerMirror(): LedgerMirror {
   return new LedgerMirror();
