@@ -20,32 +20,24 @@ import type {
   PromiseToPay,
   WriteOff,
 } from '../domain/records';
+import { EMPTY_LEDGER } from '../domain/ledger-figures/empty-ledger';
 import type { LedgerDb } from './database';
 import { byKeys, keep, partyRecords } from './queries';
 
+/** Read only: the empty one is shared (EMPTY_LEDGER), and a read's lists are the database's answer. */
 export interface PartyLedger {
-  parties: Party[];
-  jobs: Job[];
-  payments: Payment[];
-  credits: Credit[];
-  writeOffs: WriteOff[];
-  disputes: Dispute[];
-  promises: PromiseToPay[];
-  invoices: Invoice[];
-  contacts: Contact[];
+  parties: readonly Party[];
+  jobs: readonly Job[];
+  payments: readonly Payment[];
+  credits: readonly Credit[];
+  writeOffs: readonly WriteOff[];
+  disputes: readonly Dispute[];
+  promises: readonly PromiseToPay[];
+  invoices: readonly Invoice[];
+  contacts: readonly Contact[];
 }
 
-export const emptyPartyLedger: PartyLedger = {
-  parties: [],
-  jobs: [],
-  payments: [],
-  credits: [],
-  writeOffs: [],
-  disputes: [],
-  promises: [],
-  invoices: [],
-  contacts: [],
-};
+export const emptyPartyLedger: PartyLedger = { ...EMPTY_LEDGER, invoices: Object.freeze([]) };
 
 function unique<T extends { id: Id }>(rows: readonly T[]): T[] {
   return [...new Map(rows.map((r) => [r.id, r])).values()];

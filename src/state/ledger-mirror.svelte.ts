@@ -13,10 +13,11 @@
  * loads while the database opens, before any figure could show anyway.
  */
 import type { LedgerDb } from '../db/database';
-import type { Figure, LedgerTable, WholeLedger } from '../domain/ledger-figures/ledger-figures';
+import type { Figure, LedgerTable } from '../domain/ledger-figures/ledger-figures';
+import { EMPTY_LEDGER } from '../domain/ledger-figures/empty-ledger';
 import type { RecordOf } from '../domain/records';
-import { databaseLoaded, databaseWhenNeeded } from './load-database';
-import { nothingStored, nothingStoredNow } from './nothing-stored';
+import { databaseWhenNeeded } from './load-database';
+import { ifNothingStored, nothingStoredAnswer } from './nothing-stored-answer';
 import type { LedgerFollower } from './ledger-follower';
 import type { LiveRead } from './live.svelte';
 
@@ -27,19 +28,6 @@ import type { LiveRead } from './live.svelte';
  * records for a screen that may not come back.
  */
 export const LINGER_MS = 3 * 60_000;
-
-/** The ledger of a device with no database yet. */
-const NO_RECORDS: WholeLedger = {
-  parties: [],
-  jobs: [],
-  payments: [],
-  credits: [],
-  writeOffs: [],
-  disputes: [],
-  promises: [],
-  contacts: [],
-  worksheets: [],
-};
 
 /** The shared copy of one database, counted by the screens that use it. */
 export class SharedLedger {
@@ -127,14 +115,11 @@ export class SharedLedger {
     const session: { follower?: LedgerFollower } = {};
     this.#session = session;
     this.#nothingStored = false;
-    const nothing = this.#nothingStoredYet?.();
-    // Known now (index.html asked early): the screens' first paint shows the figures of no records.
-    if (nothing === true) this.#nothingStored = true;
-    else if (nothing instanceof Promise) {
-      void nothing.then((nothing) => {
-        if (nothing && this.#session === session && !this.#loaded) this.#nothingStored = true;
-      });
-    }
+    ifNothingStored(
+      this.#nothingStoredYet?.(),
+      () => (this.#nothingStored = true),
+      () => this.#session !== session || this.#loaded,
+    );
     void this.#follow(session);
   }
 
@@ -205,7 +190,7 @@ export class LedgerMirror implements LiveRead {
     void this.#shared.revision;
     const figures = this.#shared.follower?.figures;
     if (figures) return figures.get(figure, ...args);
-    return this.#shared.nothingStored ? figure.whole(NO_RECORDS, ...args) : undefined;
+    return this.#shared.nothingStored ? figure.whole(EMPTY_LEDGER, ...args) : undefined;
   }
 
   /** One live record by id (a name to show), without a pass over its table. */
@@ -222,9 +207,7 @@ export class LedgerMirror implements LiveRead {
 }
 
 /** The app's copy, of the app's database. */
-export const appLedger = new SharedLedger(databaseWhenNeeded, LINGER_MS, () =>
-  databaseLoaded() ? false : (nothingStoredNow() ?? nothingStored()),
-);
+export const appLedger = new SharedLedger(databaseWhenNeeded, LINGER_MS, nothingStoredAnswer);
 
 export function ledgerMirror(): LedgerMirror {
   return new LedgerMirror();

@@ -11,8 +11,8 @@
  * until retry() reads again.
  */
 import type { LedgerDb } from '../db/database';
-import { databaseLoaded, loadDatabase } from './load-database';
-import { nothingStored, nothingStoredNow } from './nothing-stored';
+import { loadDatabase } from './load-database';
+import { ifNothingStored, nothingStoredAnswer } from './nothing-stored-answer';
 
 /** What a screen needs to know about a read to show it loading, failed or there. */
 export interface LiveRead {
@@ -53,19 +53,15 @@ export class Live<T, D = void> implements LiveRead {
       };
       let subscription: { unsubscribe(): void } | undefined;
       let stopped = false;
-      if (whenNothingStored && !databaseLoaded()) {
-        const answer = () => {
-          this.#value = whenNothingStored(d);
-          this.#loaded = true;
-        };
-        // Known as the screen mounts (index.html asked early): its first paint shows the answer.
-        const known = nothingStoredNow();
-        if (known) answer();
-        else if (known === undefined) {
-          void nothingStored().then((nothing) => {
-            if (nothing && !stopped && !this.#loaded) answer();
-          });
-        }
+      if (whenNothingStored) {
+        ifNothingStored(
+          nothingStoredAnswer(),
+          () => {
+            this.#value = whenNothingStored(d);
+            this.#loaded = true;
+          },
+          () => stopped || this.#loaded,
+        );
       }
       void loadDatabase({ canWait: whenNothingStored !== undefined }).then(
         ({ liveQuery, db }) => {

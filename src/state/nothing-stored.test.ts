@@ -12,17 +12,9 @@ async function asked(): Promise<boolean> {
   return nothingStored();
 }
 
-test('a device without the app’s database has nothing stored', async () => {
-  await new Promise<void>((resolve, reject) => {
-    const request = indexedDB.deleteDatabase('goodwill-ledger');
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
-  expect(await asked()).toBe(true);
-});
-
-test('a device with the app’s database, even an empty one, is read', async () => {
-  await new Promise<void>((resolve, reject) => {
+/** The app's database, empty, as a device that has opened the app has it. */
+function createAppDatabase(): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     const request = indexedDB.open('goodwill-ledger');
     request.onsuccess = () => {
       request.result.close();
@@ -30,6 +22,24 @@ test('a device with the app’s database, even an empty one, is read', async () 
     };
     request.onerror = () => reject(request.error);
   });
+}
+
+/** No database of the app, as on a first visit. */
+function deleteAppDatabase(): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase('goodwill-ledger');
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+}
+
+test('a device without the app’s database has nothing stored', async () => {
+  await deleteAppDatabase();
+  expect(await asked()).toBe(true);
+});
+
+test('a device with the app’s database, even an empty one, is read', async () => {
+  await createAppDatabase();
   expect(await asked()).toBe(false);
 });
 
@@ -44,11 +54,7 @@ test('a browser that cannot list its databases is read, never assumed empty', as
 });
 
 test('with nothing stored, the database is worth opening only once something is written', async () => {
-  await new Promise<void>((resolve, reject) => {
-    const request = indexedDB.deleteDatabase('goodwill-ledger');
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
+  await deleteAppDatabase();
   const { somethingToRead } = await import('./nothing-stored');
   let ready = false;
   const waiting = somethingToRead().then(() => (ready = true));
@@ -63,14 +69,7 @@ test('with nothing stored, the database is worth opening only once something is 
 });
 
 test('with something stored, the database is worth opening at once', async () => {
-  await new Promise<void>((resolve, reject) => {
-    const request = indexedDB.open('goodwill-ledger');
-    request.onsuccess = () => {
-      request.result.close();
-      resolve();
-    };
-    request.onerror = () => reject(request.error);
-  });
+  await createAppDatabase();
   const { somethingToRead } = await import('./nothing-stored');
   await somethingToRead();
 });

@@ -15,6 +15,7 @@ import { templateOf } from './registry';
 import type { Ledger } from './facts';
 import { ownerTermsOf } from './template';
 import { defaultSettings } from '../records/settings-defaults';
+import { EMPTY_LEDGER } from '../ledger-figures/empty-ledger';
 
 export { CLIENT_ID, makeContact, makeJob, makeParty, makePayment, testId };
 
@@ -24,17 +25,7 @@ export const SUB_ID = testId(9);
 export const TEST_OWNER = ownerTermsOf(defaultSettings);
 
 export function ledger(parts: Partial<Ledger>): Ledger {
-  return {
-    parties: [],
-    jobs: [],
-    payments: [],
-    credits: [],
-    writeOffs: [],
-    disputes: [],
-    promises: [],
-    contacts: [],
-    ...parts,
-  };
+  return { ...EMPTY_LEDGER, ...parts };
 }
 
 /** Scores a template straight from facts and answers, as the result screen does. */
