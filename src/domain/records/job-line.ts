@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { MAX_MINOR } from '../money';
 import { minorSchema } from '../money-schemas';
-import { text } from './base';
+import { inKeyOrder, text } from './base';
 import { isQuantity, MAX_QUANTITY, quantityTimes } from './quantity';
 
 const quantitySchema = z
@@ -53,7 +53,8 @@ function checkOutcome(line: JobLineOutcome & { unitPrice: number }, ctx: z.Refin
   }
 }
 
-export const jobLineSchema = z.strictObject(jobLineFields).superRefine(checkOutcome);
+// In key order: a job's lines are most of what the export writes (base.ts, inKeyOrder).
+export const jobLineSchema = z.strictObject(inKeyOrder(jobLineFields)).superRefine(checkOutcome);
 export type JobLine = z.infer<typeof jobLineSchema>;
 
 export const MAX_JOB_LINES = 200;

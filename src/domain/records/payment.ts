@@ -31,9 +31,10 @@ export const purposesByDirection: Record<PaymentDirection, readonly PaymentPurpo
   sub_to_me: ['charge_back', 'refund'],
 };
 
+// In key order, as the export writes it (base.ts, inKeyOrder).
 export const allocationSchema = z.strictObject({
-  jobId: idSchema,
   amount: minorSchema.min(1, { error: 'not_positive' }),
+  jobId: idSchema,
 });
 export type Allocation = z.infer<typeof allocationSchema>;
 
