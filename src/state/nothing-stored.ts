@@ -7,6 +7,9 @@
  *
  * The page asks the browser before this code arrives (the inline script in index.html sets
  * `goodwillLedgerStored`), so the first screen usually knows as it mounts; otherwise it asks here.
+ * Once the browser has said something is stored, the page notes it in localStorage and no longer
+ * asks: a database removed on its own since (by hand, in the browser's tools) then just loads the
+ * database, which Dexie creates empty, the way a device without the answer does.
  * A write heard anywhere (writes-heard.ts) settles it: something is stored. `false` whenever the
  * browser cannot say (no `indexedDB.databases()`): then the reads just wait for the database.
  */

@@ -2,7 +2,8 @@
  * A new owner's first visit: Home's welcome and the demo offer show at once, without the database's
  * code (Dexie) or the database itself, which are not needed while nothing is stored
  * (src/state/nothing-stored.ts, load-database.ts). The first write, in this tab or another, brings
- * them, and Home follows it.
+ * them, and Home follows it. Once the browser has said something is stored, later starts take the
+ * page's note of it instead of asking again.
  */
 import { expect, test, type Page } from '@playwright/test';
 
@@ -12,6 +13,8 @@ const dexieLoaded = (page: Page) =>
   page.evaluate(() =>
     performance.getEntriesByType('resource').some((e) => /\/dexie-[\w-]+\.js$/.test(e.name)),
   );
+
+const storedNote = (page: Page) => page.evaluate(() => localStorage.getItem('goodwill.stored'));
 
 test('the welcome shows with no database; the first write in another tab brings it, and Home follows', async ({
   context,
@@ -35,6 +38,16 @@ test('the welcome shows with no database; the first write in another tab brings 
   await expect(home.getByRole('heading', { name: 'Welcome to Goodwill Ledger' })).toBeHidden();
   await expect(home.getByTestId('home-owed')).toBeVisible();
   expect(await dexieLoaded(home)).toBe(true);
+  expect(await storedNote(home)).toBeNull();
+
+  // The next start asks the browser once more, hears that something is stored and notes it; the
+  // starts after that take the note's word without asking, and show the records all the same.
+  await home.reload();
+  await expect(home.getByTestId('home-owed')).toBeVisible();
+  await expect.poll(() => storedNote(home)).toBe('1');
+  await home.reload();
+  await expect(home.getByTestId('home-owed')).toBeVisible();
+  await expect(home.getByRole('heading', { name: 'Welcome to Goodwill Ledger' })).toBeHidden();
 });
 
 test('the demo loaded from the welcome shows on Home at once', async ({ page }) => {
