@@ -28,8 +28,8 @@ export function requiredText(max: number) {
 /**
  * A shape with its keys in sorted order. A parsed object's keys come out in its shape's order, and
  * the export writes every record with its keys sorted (sync/canonical.ts): a record parsed by a
- * shape in that order is written as it is, while any other is first copied in order (a third of
- * an export's own work on the stress set). Only the order changes, never what is checked.
+ * shape in that order is written as it is, while any other is first copied in order (a quarter of
+ * the export's writing on the stress set). Only the order changes, never what is checked.
  */
 export function inKeyOrder<S extends z.ZodRawShape>(shape: S): S {
   return Object.fromEntries(
