@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, expect, test, vi } from 'vitest';
 import { DEXIE_WRITES, nextWrite } from './writes-heard';
+import { settledSoon } from './test-settled';
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -17,14 +18,6 @@ function notesDb(): Dexie {
   db.version(1).stores({ notes: 'id' });
   opened.push(db);
   return db;
-}
-
-/** Whether `promise` has settled once every task queued so far has run. */
-async function settledSoon(promise: Promise<void>): Promise<boolean> {
-  let settled = false;
-  void promise.then(() => (settled = true));
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  return settled;
 }
 
 test('a write through Dexie in this tab is heard (the DOM event Dexie dispatches)', async () => {

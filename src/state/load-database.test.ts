@@ -1,18 +1,11 @@
 import { afterEach, expect, test, vi } from 'vitest';
+import { settledSoon } from '../db/test-settled';
 
 vi.mock('./live-database', () => ({ db: { name: 'the database' }, liveQuery: () => undefined }));
 
 afterEach(() => {
   vi.resetModules();
 });
-
-/** Whether `promise` has settled once every task queued so far has run. */
-async function settledSoon(promise: Promise<unknown>): Promise<boolean> {
-  let settled = false;
-  void promise.then(() => (settled = true));
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  return settled;
-}
 
 test('without a hold, the database loads at the first ask', async () => {
   const { loadDatabase, databaseLoaded } = await import('./load-database');

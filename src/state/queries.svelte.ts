@@ -1,8 +1,9 @@
 /**
  * Live reads the first screen needs (or that are as small as it): the parties, one job, the
- * settings, each with its answer on a device with nothing stored (nothing-stored.ts). Home's figures come from the tab's one copy of the ledger (ledger-mirror.svelte.ts);
- * reads of one record with its slice of the ledger are in record-queries.svelte.ts, which comes
- * with the screens that show them.
+ * settings, each with its answer on a device with nothing stored (nothing-stored.ts). Home's
+ * figures come from the tab's one copy of the ledger (ledger-mirror.svelte.ts); reads of one record
+ * with its slice of the ledger are in record-queries.svelte.ts, which comes with the screens that
+ * show them.
  */
 import { allParties, currentSettings, getJob, paymentsForParty } from '../db/queries';
 import { defaultSettings } from '../domain/records/settings-defaults';
