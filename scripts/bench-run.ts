@@ -29,6 +29,7 @@ import type {
   timeImportPhases,
 } from './bench-page';
 import { DEFAULT_AS_OF, stressFile } from './generate-data';
+import { waitForQuietMachine } from './quiet-machine';
 
 declare global {
   interface Window {
@@ -90,6 +91,15 @@ const log = (message: string) =>
   console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
+
+/** Before a compared figure: the browser done with whatever the figure before it left behind. */
+async function settle(before: string) {
+  const waited = await waitForQuietMachine();
+  if (!waited) log(`before ${before}: cannot tell whether the machine is quiet here`);
+  else if (!waited.quiet) log(`before ${before}: still busy after ${waited.waitedMs} ms, going on`);
+  else log(`before ${before}: quiet after ${waited.waitedMs} ms`);
+  return waited?.waitedMs;
+}
 
 // --- Inputs: the build, the stress file, the database schema, the in-page helpers -------------
 
@@ -563,7 +573,8 @@ async function listFigures(page: Page, hash: string, rowSelector: string) {
   } catch (error) {
     return { hash, error: error instanceof Error ? error.message : String(error) };
   }
-  await page.waitForTimeout(500);
+  // The list's opening done with before its scrolling is watched.
+  await settle('scrolling the list');
   return page.evaluate(
     async ({ rowSelector, openMs }) => {
       const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
@@ -697,6 +708,8 @@ async function coldStartOffline() {
   const homeFigures: number[] = [];
   let homeFiguresError: string | undefined;
   for (let i = 0; i < COLD_STARTS; i++) {
+    // The last browser's shutdown, or the figure before, done with.
+    await settle('a cold start');
     const ctx = await launch();
     await ctx.setOffline(true);
     const p = ctx.pages()[0] ?? (await ctx.newPage());
@@ -769,6 +782,7 @@ try {
       document.body.append(input);
     });
     await page.setInputFiles('#bench-file', stressPath);
+    await settle('the raw put');
     rawPutRuns.push(await rawPut(page));
     await page.evaluate(helperCode);
     if (values.phases && run === 0) {
@@ -782,6 +796,8 @@ try {
     await page.evaluate(() => document.getElementById('bench-file')?.remove());
 
     log('import through the app');
+    await openSync(page);
+    await settle('the import');
     const heap = await heapSampler(context, page);
     let preview = 0;
     importTimes.push(await importThroughUi(page, true, () => (preview = heap.split())));
@@ -823,6 +839,8 @@ try {
   // 3. The same file again: everything unchanged (the merge path).
   if (want('reimport')) {
     log('import again (merge)');
+    await openSync(page);
+    await settle('the import again');
     const again = await importThroughUi(page, false);
     figure({
       name: 'reimport',
@@ -840,9 +858,12 @@ try {
     const seenRuns: number[] = [];
     const rawExportRuns: number[] = [];
     for (let i = 0; i < 3; i++) {
+      await openSync(page);
+      await settle('the export');
       const run = await exportThroughUi(page);
       exportRuns.push(run.ms);
       seenRuns.push(run.seenMs);
+      await settle('its raw baseline');
       rawExportRuns.push((await rawRead(page, syncedStores, true)).ms);
     }
     figure({
@@ -874,6 +895,7 @@ try {
       await page.reload();
       await page.evaluate(helperCode);
       await openSync(page);
+      await settle("Home's figures");
       try {
         homeRuns.push(
           await withTimeout(
@@ -887,6 +909,7 @@ try {
         homeError = error instanceof Error ? error.message : String(error);
         page = await relaunch();
       }
+      await settle('their raw baseline');
       homeRaw.push(
         (
           await rawRead(
@@ -947,7 +970,7 @@ try {
       );
       for (let i = 0; i < RUNS; i++) {
         // Home settled: nothing of the previous write still being worked through.
-        await page.waitForTimeout(1500);
+        await settle('a payment');
         await page.evaluate(() => {
           const owed = () => document.querySelector('[data-testid="home-owed"]')?.textContent;
           const before = owed();
