@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chartFormat, formatDays, formatMonth, formatMonthLong, toMajor } from './format';
+import { chartFormat, formatDays, toMajor } from './format';
 
 describe('chart formats', () => {
   it('turns cents into dollars and yen into yen', () => {
     expect(toMajor(150050, 'USD')).toBe(1500.5);
     expect(toMajor(1500, 'JPY')).toBe(1500);
-  });
-
-  it('writes months in the locale', () => {
-    expect(formatMonth('2026-03', 'en-US')).toBe('Mar 26');
-    expect(formatMonthLong('2026-03', 'en-US')).toBe('March 2026');
-    expect(formatMonthLong('2026-03', 'de-DE')).toBe('März 2026');
   });
 
   it('writes money in the currency and locale, compact on the axis', () => {

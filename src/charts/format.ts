@@ -8,24 +8,6 @@ export function toMajor(minor: number, currency: Currency): number {
   return minor / 10 ** minorDigits(currency);
 }
 
-/** "Mar 26" (or the locale's way of saying it) for a `YYYY-MM` month. */
-export function formatMonth(month: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    month: 'short',
-    year: '2-digit',
-    timeZone: 'UTC',
-  }).format(new Date(`${month}-15T12:00:00Z`));
-}
-
-/** "March 2026" for a `YYYY-MM` month, for tables and summaries. */
-export function formatMonthLong(month: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${month}-15T12:00:00Z`));
-}
-
 /** Days rounded to one decimal: "12.5 days". */
 export function formatDays(days: number): string {
   return t('common.days', { count: Math.round(days * 10) / 10 });

@@ -3,7 +3,8 @@
  * it and a summary in words, all from the domain's figures. Text goes through the catalogue and
  * money through the locale, so this re-runs when either changes.
  */
-import { formatDays, formatMonth, formatMonthLong, toMajor } from '../../charts/format';
+import { formatDays, toMajor } from '../../charts/format';
+import { formatMonth } from '../../i18n/format';
 import type { PaletteColor, PatternName } from '../../charts/palette';
 import type { ChartSpec, TableSpec } from '../../charts/spec';
 import {
@@ -92,7 +93,7 @@ export function agingChart(aging: AgingSnapshot, fallback: Currency): ChartData 
 export function flowChart(flow: readonly MonthFlow[], currency: Currency): ChartData {
   const locale = i18n.locale;
   const spec: ChartSpec = {
-    labels: flow.map((m) => formatMonth(m.month, locale)),
+    labels: flow.map((m) => formatMonth(m.month, locale, 'short')),
     series: [
       {
         label: t('insights.flow.billed'),
@@ -130,7 +131,7 @@ export function flowChart(flow: readonly MonthFlow[], currency: Currency): Chart
       { label: t('insights.flow.settled'), numeric: true },
     ],
     rows: flow.map((m) => ({
-      header: formatMonthLong(m.month, locale),
+      header: formatMonth(m.month, locale, 'long'),
       cells: [
         i18n.money(m.billed, currency),
         i18n.money(m.received, currency),
@@ -151,7 +152,7 @@ export function flowChart(flow: readonly MonthFlow[], currency: Currency): Chart
     if (totals.averageDaysToPay !== null && totals.slowestMonth !== null) {
       summary += ` ${t('insights.flow.summaryDays', {
         days: formatDays(totals.averageDaysToPay),
-        month: formatMonthLong(totals.slowestMonth, locale),
+        month: formatMonth(totals.slowestMonth, locale, 'long'),
       })}`;
     }
   }
