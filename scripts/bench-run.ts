@@ -98,7 +98,6 @@ async function settle(before: string) {
   if (!waited) log(`before ${before}: cannot tell whether the machine is quiet here`);
   else if (!waited.quiet) log(`before ${before}: still busy after ${waited.waitedMs} ms, going on`);
   else log(`before ${before}: quiet after ${waited.waitedMs} ms`);
-  return waited?.waitedMs;
 }
 
 // --- Inputs: the build, the stress file, the database schema, the in-page helpers -------------
